@@ -1,0 +1,13 @@
+//! Domain crate of the IOM Azerbaijan site.
+//!
+//! Everything that is true of the content, whether at build time (the `sitegen` tool) or in the
+//! browser (the Leptos app), lives here once: the content model and bundle format, dates,
+//! validation, text folding, the search index and the news filters. It has no browser
+//! dependencies so it is tested natively.
+
+pub mod date;
+pub mod i18n;
+pub mod model;
+
+pub use date::Date;
+pub use model::*;

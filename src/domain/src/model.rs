@@ -1,0 +1,160 @@
+//! The content bundle: the one JSON file the build writes and the app reads.
+//!
+//! Taxonomies (projects, donors, topics, places) are listed once with a slug and a display
+//! name; articles refer to them by slug so a name is spelt one way everywhere.
+
+use crate::Date;
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever the bundle's shape changes in a way an older app would misread.
+pub const BUNDLE_FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub format_version: u32,
+    pub site: Site,
+    /// Newest first by start date (then end date, then slug) — the order the build guarantees.
+    pub articles: Vec<Article>,
+    pub projects: Vec<Project>,
+    pub donors: Vec<Term>,
+    pub topics: Vec<Term>,
+    pub places: Vec<Term>,
+    pub vacancies: Vec<Vacancy>,
+}
+
+/// An entry of a taxonomy: the slug is its URL segment and filter value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub slug: String,
+    pub name: String,
+}
+
+/// Facts about the mission shown on Home, About and in the footer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    /// Year Azerbaijan became an IOM Member State.
+    pub member_state_since: u16,
+    /// The mission in brief (Home and About), in the legacy page's words.
+    pub intro: Vec<Block>,
+    /// The mission's history as far as the sources state it.
+    pub history: Vec<Block>,
+    /// Areas of work, each pointing at the topic that collects its news.
+    pub areas: Vec<Area>,
+    /// Government partners named in the articles (donors are listed separately).
+    pub government_partners: Vec<String>,
+    pub contact: Contact,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub topic: String,
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub organisation: String,
+    pub address: String,
+    pub phone: String,
+    pub fax: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub slug: String,
+    pub title: String,
+    /// First day of the event the article reports.
+    pub start: Date,
+    /// Last day, when the event spans several days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    /// Slugs into `Bundle::places`.
+    pub places: Vec<String>,
+    /// Slugs into `Bundle::projects`.
+    pub projects: Vec<String>,
+    /// Slugs into `Bundle::donors`.
+    pub donors: Vec<String>,
+    /// Slugs into `Bundle::topics`.
+    pub topics: Vec<String>,
+    pub body: Vec<Block>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+impl Article {
+    /// The last day the article covers (its start when it is a single day).
+    pub fn last_day(&self) -> Date {
+        self.end.unwrap_or(self.start)
+    }
+}
+
+/// A block of body text. Text is plain data, never markup.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "text")]
+pub enum Block {
+    Paragraph(String),
+    NumberedList(Vec<String>),
+    BulletList(Vec<String>),
+}
+
+impl Block {
+    /// Every piece of text in the block, in reading order (for search and snippets).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let items: &[String] = match self {
+            Block::Paragraph(text) => std::slice::from_ref(text),
+            Block::NumberedList(items) | Block::BulletList(items) => items,
+        };
+        items.iter().map(String::as_str)
+    }
+}
+
+/// An outbound link; the build only accepts http(s) and mailto URLs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub slug: String,
+    pub name: String,
+    /// Acronym the articles use (e.g. "CMBA"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Slugs into `Bundle::donors`.
+    pub donors: Vec<String>,
+    /// What the project is, in the articles' own words; may be empty.
+    pub summary: Vec<Block>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VacancyKind {
+    Vacancy,
+    Internship,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vacancy {
+    pub slug: String,
+    pub title: String,
+    pub kind: VacancyKind,
+    /// Last day applications are accepted; the vacancy disappears the day after.
+    pub closes: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    pub body: Vec<Block>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
