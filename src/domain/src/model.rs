@@ -14,7 +14,8 @@ pub const BUNDLE_FORMAT_VERSION: u32 = 1;
 pub struct Bundle {
     pub format_version: u32,
     pub site: Site,
-    /// Newest first by start date (then end date, then slug) — the order the build guarantees.
+    /// Newest first by start date (then end date, then slug), undated articles last: the order
+    /// the build guarantees and the app relies on.
     pub articles: Vec<Article>,
     pub projects: Vec<Project>,
     pub donors: Vec<Term>,
@@ -42,18 +43,11 @@ pub struct Site {
     pub intro: Vec<Block>,
     /// The mission's history as far as the sources state it.
     pub history: Vec<Block>,
-    /// Areas of work, each pointing at the topic that collects its news.
-    pub areas: Vec<Area>,
+    /// Areas of work: slugs into `Bundle::topics`, in the order About lists them.
+    pub areas: Vec<String>,
     /// Government partners named in the articles (donors are listed separately).
     pub government_partners: Vec<String>,
     pub contact: Contact,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Area {
-    pub topic: String,
-    pub summary: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,8 +64,10 @@ pub struct Contact {
 pub struct Article {
     pub slug: String,
     pub title: String,
-    /// First day of the event the article reports.
-    pub start: Date,
+    /// First day of the event the article reports. `None` only when the source text gives no
+    /// date at all (the content file then says `undated = true`); never guessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
     /// Last day, when the event spans several days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
@@ -90,8 +86,8 @@ pub struct Article {
 
 impl Article {
     /// The last day the article covers (its start when it is a single day).
-    pub fn last_day(&self) -> Date {
-        self.end.unwrap_or(self.start)
+    pub fn last_day(&self) -> Option<Date> {
+        self.end.or(self.start)
     }
 }
 
