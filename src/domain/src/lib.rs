@@ -5,9 +5,13 @@
 //! validation, text folding, the search index and the news filters. It has no browser
 //! dependencies so it is tested natively.
 
+pub mod bundle;
 pub mod date;
 pub mod i18n;
 pub mod model;
+#[cfg(feature = "source")]
+pub mod source;
+pub mod validate;
 
 pub use date::Date;
 pub use model::*;

@@ -1,0 +1,1 @@
+//! Parsing of content files (work in progress).

@@ -1,0 +1,157 @@
+//! Checks on one bundle entry at a time: slugs, empty texts, markup, URLs, date order.
+
+use super::slug::{duplicate_slugs, slug_error};
+use super::text::{link_url_error, text_errors};
+use super::Problem;
+use crate::model::{Article, Block, Contact, Link, Project, Site, Term, Vacancy};
+
+/// Collects the problems of one file.
+pub(crate) struct FileChecker<'a> {
+    file: String,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl<'a> FileChecker<'a> {
+    pub fn new(file: String, problems: &'a mut Vec<Problem>) -> FileChecker<'a> {
+        FileChecker { file, problems }
+    }
+
+    fn report(&mut self, field: Option<&str>, message: String) {
+        let problem = match field {
+            Some(field) => Problem::in_field(self.file.clone(), field, message),
+            None => Problem::new(self.file.clone(), message),
+        };
+        self.problems.push(problem);
+    }
+
+    /// The file name is the slug.
+    pub fn file_slug(&mut self, slug: &str) {
+        if let Some(error) = slug_error(slug) {
+            self.report(None, format!("the file name must be a valid slug: {error}"));
+        }
+    }
+
+    pub fn slug(&mut self, field: &str, slug: &str) {
+        if let Some(error) = slug_error(slug) {
+            self.report(Some(field), error);
+        }
+    }
+
+    pub fn text(&mut self, field: &str, text: &str) {
+        for error in text_errors(text) {
+            self.report(Some(field), error);
+        }
+    }
+
+    /// A text that must say something (titles, names).
+    pub fn required_text(&mut self, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.report(Some(field), "is empty".into());
+        } else {
+            self.text(field, text);
+        }
+    }
+
+    pub fn blocks(&mut self, field: &str, blocks: &[Block], required: bool) {
+        if required && blocks.is_empty() {
+            self.report(Some(field), "is empty: write at least one paragraph".into());
+        }
+        for (index, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Paragraph(text) => self.required_text(&format!("{field}[{index}]"), text),
+                Block::NumberedList(items) | Block::BulletList(items) => {
+                    if items.is_empty() {
+                        self.report(Some(&format!("{field}[{index}]")), "is an empty list".into());
+                    }
+                    for (item, text) in items.iter().enumerate() {
+                        self.required_text(&format!("{field}[{index}][{item}]"), text);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn links(&mut self, links: &[Link]) {
+        for (index, link) in links.iter().enumerate() {
+            self.required_text(&format!("links[{index}].label"), &link.label);
+            if let Some(error) = link_url_error(&link.url) {
+                self.report(Some(&format!("links[{index}].url")), error);
+            }
+        }
+    }
+
+    /// A list of slugs must not name the same thing twice.
+    pub fn distinct(&mut self, field: &str, slugs: &[String]) {
+        for (_, repeat) in duplicate_slugs(slugs.iter().map(String::as_str)) {
+            self.report(Some(&format!("{field}[{repeat}]")), format!("\"{}\" is listed twice", slugs[repeat]));
+        }
+    }
+}
+
+pub(crate) fn check_article(article: &Article, checker: &mut FileChecker) {
+    checker.file_slug(&article.slug);
+    checker.required_text("title", &article.title);
+    match (article.start, article.end) {
+        (None, Some(_)) => checker.report(Some("end"), "is given without a start date".into()),
+        (Some(start), Some(end)) if end < start => {
+            checker.report(Some("end"), format!("{end} is before the start date {start}"))
+        }
+        _ => {}
+    }
+    for (field, slugs) in [
+        ("places", &article.places),
+        ("projects", &article.projects),
+        ("donors", &article.donors),
+        ("topics", &article.topics),
+    ] {
+        checker.distinct(field, slugs);
+    }
+    checker.blocks("body", &article.body, true);
+    checker.links(&article.links);
+}
+
+pub(crate) fn check_project(project: &Project, checker: &mut FileChecker) {
+    checker.file_slug(&project.slug);
+    checker.required_text("name", &project.name);
+    if let Some(short_name) = &project.short_name {
+        checker.required_text("short_name", short_name);
+    }
+    checker.distinct("donors", &project.donors);
+    checker.blocks("body", &project.summary, false);
+}
+
+pub(crate) fn check_vacancy(vacancy: &Vacancy, checker: &mut FileChecker) {
+    checker.file_slug(&vacancy.slug);
+    checker.required_text("title", &vacancy.title);
+    if let Some(location) = &vacancy.location {
+        checker.required_text("location", location);
+    }
+    checker.blocks("body", &vacancy.body, true);
+    checker.links(&vacancy.links);
+}
+
+pub(crate) fn check_site(site: &Site, checker: &mut FileChecker) {
+    checker.required_text("name", &site.name);
+    checker.blocks("intro", &site.intro, true);
+    checker.blocks("history", &site.history, false);
+    checker.distinct("areas", &site.areas);
+    for (index, partner) in site.government_partners.iter().enumerate() {
+        checker.required_text(&format!("government_partners[{index}]"), partner);
+    }
+    let Contact { organisation, address, phone, fax } = &site.contact;
+    for (field, text) in [("organisation", organisation), ("address", address), ("phone", phone), ("fax", fax)] {
+        checker.required_text(&format!("contact.{field}"), text);
+    }
+}
+
+/// One taxonomy (`donors`, `topics` or `places`): valid, distinct slugs and names.
+pub(crate) fn check_terms(taxonomy: &str, terms: &[Term], checker: &mut FileChecker) {
+    for (index, term) in terms.iter().enumerate() {
+        checker.slug(&format!("{taxonomy}[{index}].slug"), &term.slug);
+        checker.required_text(&format!("{taxonomy}[{index}].name"), &term.name);
+    }
+    for (first, repeat) in duplicate_slugs(terms.iter().map(|t| t.slug.as_str())) {
+        let message = format!("slug \"{}\" is already used by {taxonomy}[{first}]", terms[repeat].slug);
+        checker.report(Some(&format!("{taxonomy}[{repeat}].slug")), message);
+    }
+}

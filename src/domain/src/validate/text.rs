@@ -1,0 +1,153 @@
+//! Checks on free text and URLs: content is plain text, links are http(s) or mailto only.
+
+/// Schemes a link may use.
+const SAFE_SCHEMES: [&str; 3] = ["https", "http", "mailto"];
+
+/// Schemes that run code or smuggle documents when followed; flagged wherever they appear.
+const DANGEROUS_SCHEMES: [&str; 5] = ["javascript", "vbscript", "data", "file", "blob"];
+
+/// Why `text` is not plain text, or `None`. Catches tags (`<b>`, `</p>`, `<script`), comments
+/// and processing instructions (`<!--`, `<?`) and character entities (`&amp;`, `&#160;`), which
+/// the site would show literally.
+pub fn markup_error(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        let next = bytes.get(index + 1).copied().unwrap_or(0);
+        let markup = match byte {
+            b'<' => next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?'),
+            b'&' => entity_len(&bytes[index..]).is_some(),
+            _ => false,
+        };
+        if markup {
+            let snippet = snippet_at(text, index);
+            let what = if snippet.to_ascii_lowercase().starts_with("<script") {
+                "a <script> tag"
+            } else if byte == b'&' {
+                "an HTML entity"
+            } else {
+                "HTML markup"
+            };
+            return Some(format!("contains {what} (\"{snippet}\"); write plain text only"));
+        }
+    }
+    None
+}
+
+/// Length of an entity such as `&amp;` or `&#160;` at the start of `bytes`.
+fn entity_len(bytes: &[u8]) -> Option<usize> {
+    let end = bytes.iter().take(12).position(|&b| b == b';')?;
+    let name = &bytes[1..end];
+    let valid = match name {
+        [b'#', b'x' | b'X', hex @ ..] => !hex.is_empty() && hex.iter().all(u8::is_ascii_hexdigit),
+        [b'#', digits @ ..] => !digits.is_empty() && digits.iter().all(u8::is_ascii_digit),
+        _ => name.len() >= 2 && name.iter().all(u8::is_ascii_alphanumeric),
+    };
+    valid.then_some(end + 1)
+}
+
+/// Up to 20 characters of `text` from byte `start`, for messages.
+fn snippet_at(text: &str, start: usize) -> String {
+    text[start..].chars().take(20).take_while(|c| *c != '\n').collect()
+}
+
+/// Why `url` may not be a link target, or `None` when it is an absolute http(s) or mailto URL.
+pub fn link_url_error(url: &str) -> Option<String> {
+    let trimmed = url.trim();
+    if trimmed.is_empty() {
+        return Some("the URL is empty".into());
+    }
+    if trimmed != url || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some(format!("URL \"{}\" contains spaces or control characters", url.escape_debug()));
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return Some(format!("URL \"{url}\" has no scheme: write it in full, starting with https://"));
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    if !SAFE_SCHEMES.contains(&scheme.as_str()) {
+        return Some(format!("URL \"{url}\" uses the scheme \"{scheme}:\"; only https://, http:// and mailto: links are allowed"));
+    }
+    let has_target = if scheme == "mailto" {
+        rest.contains('@')
+    } else {
+        rest.strip_prefix("//").is_some_and(|host| host.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty()))
+    };
+    if !has_target {
+        return Some(format!("URL \"{url}\" is incomplete (expected https://host/… or mailto:name@host)"));
+    }
+    None
+}
+
+/// Why `text` contains a URL that must not be there, or `None`. Flags dangerous schemes
+/// (`javascript:`, `data:`, …) and any `scheme://` other than http(s).
+pub fn text_url_error(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    for (colon, _) in lower.match_indices(':') {
+        let start = bytes[..colon]
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))
+            .map_or(0, |p| p + 1);
+        let scheme = &lower[start..colon];
+        if scheme.is_empty() || !scheme.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let after = &lower[colon + 1..];
+        let followed_by_text = after.chars().next().is_some_and(|c| !c.is_whitespace());
+        let dangerous = DANGEROUS_SCHEMES.contains(&scheme) && followed_by_text;
+        let foreign = after.starts_with("//") && !matches!(scheme, "http" | "https");
+        if dangerous || foreign {
+            let snippet = snippet_at(text, start);
+            return Some(format!(
+                "contains a \"{scheme}:\" URL (\"{snippet}\"); only https://, http:// and mailto: are allowed"
+            ));
+        }
+    }
+    None
+}
+
+/// Every reason `text` is not acceptable plain text: markup or unsafe URLs.
+pub fn text_errors(text: &str) -> Vec<String> {
+    markup_error(text).into_iter().chain(text_url_error(text)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_tags_entities_and_scripts() {
+        assert!(markup_error("Hello <b>world</b>").unwrap().contains("HTML markup"));
+        assert!(markup_error("x <SCRIPT>alert(1)</SCRIPT>").unwrap().contains("<script> tag"));
+        assert!(markup_error("end</p>").is_some());
+        assert!(markup_error("<!-- hidden -->").is_some());
+        assert!(markup_error("Tom &amp; Jerry").unwrap().contains("entity"));
+        assert!(markup_error("a&#160;b").is_some());
+    }
+
+    #[test]
+    fn leaves_ordinary_punctuation_alone() {
+        for text in ["x < 5 and y > 3", "a<5", "R&D", "Q&A; more", "Tom & Jerry;", "<= 10", "AT&T"] {
+            assert_eq!(markup_error(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn accepts_only_complete_http_and_mailto_links() {
+        for url in ["https://www.iom.int/", "http://azerbaijan.iom.int/x?y=1", "mailto:iombaku@iom.int", "HTTPS://IOM.INT"] {
+            assert_eq!(link_url_error(url), None, "{url}");
+        }
+        for url in ["javascript:alert(1)", "data:text/html,x", "vbscript:x", "ftp://x.org", "www.iom.int", "https://", "mailto:", " https://a.b", "https://a b", ""] {
+            assert!(link_url_error(url).is_some(), "{url} should be rejected");
+        }
+    }
+
+    #[test]
+    fn finds_unsafe_urls_written_in_text() {
+        assert!(text_url_error("click javascript:alert(1) now").unwrap().contains("\"javascript:\""));
+        assert!(text_url_error("see DATA:text/html;base64,xx").is_some());
+        assert!(text_url_error("ftp://files.example.org").is_some());
+        for text in ["Note: the data: 20 people", "at 10:30", "see https://www.iom.int", "mail iombaku@iom.int", "ratio 3:1"] {
+            assert_eq!(text_url_error(text), None, "{text}");
+        }
+    }
+}
