@@ -7,8 +7,11 @@
 
 pub mod bundle;
 pub mod date;
+pub mod fold;
 pub mod i18n;
 pub mod model;
+pub mod news_query;
+pub mod search;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod validate;

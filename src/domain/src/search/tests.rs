@@ -1,0 +1,201 @@
+//! Ranking, prefix, typo and folding behaviour of the whole index.
+
+use super::*;
+use crate::model::{Article, Block};
+
+fn article(title: &str, body: &str) -> Article {
+    Article {
+        slug: title.to_lowercase().replace(' ', "-"),
+        title: title.into(),
+        start: None,
+        end: None,
+        places: vec![],
+        projects: vec![],
+        donors: vec![],
+        topics: vec![],
+        body: vec![Block::Paragraph(body.into())],
+        links: vec![],
+    }
+}
+
+fn ranked(articles: &[Article], query: &str) -> Vec<usize> {
+    SearchIndex::build(articles)
+        .search(query)
+        .iter()
+        .map(|hit| hit.article)
+        .collect()
+}
+
+const FILLER: &str = "The office held a meeting with partners in the capital about several plans.";
+
+#[test]
+fn empty_and_blank_queries_find_nothing() {
+    let articles = [article("Border management", FILLER)];
+    let index = SearchIndex::build(&articles);
+    assert!(index.search("").is_empty());
+    assert!(index.search("  ,.;  ").is_empty());
+}
+
+#[test]
+fn title_match_outranks_repeated_body_matches() {
+    let articles = [
+        article(
+            "Meeting of partners",
+            "Trafficking trafficking trafficking trafficking trafficking was discussed.",
+        ),
+        article("Counter trafficking training", FILLER),
+    ];
+    assert_eq!(ranked(&articles, "trafficking"), [1, 0]);
+}
+
+#[test]
+fn rarer_word_weighs_more() {
+    let articles = [
+        article("One", "migration migration readmission"),
+        article("Two", "migration migration migration"),
+        article("Three", "migration border"),
+    ];
+    // "readmission" occurs once (rare); "migration" everywhere.
+    assert_eq!(ranked(&articles, "migration readmission"), [0]);
+    assert_eq!(ranked(&articles, "readmission")[0], 0);
+}
+
+#[test]
+fn every_query_word_must_match() {
+    let articles = [
+        article("Border guards", FILLER),
+        article("Border management", FILLER),
+    ];
+    assert_eq!(ranked(&articles, "border management"), [1]);
+    assert!(ranked(&articles, "border nonsenseword").is_empty());
+}
+
+#[test]
+fn prefix_finds_longer_words_while_typing() {
+    let articles = [
+        article("Readmission agreement signed", FILLER),
+        article("Labour migration", FILLER),
+    ];
+    assert_eq!(ranked(&articles, "readmis"), [0]);
+    assert_eq!(ranked(&articles, "labour migr"), [1]);
+    assert_eq!(ranked(&articles, "re"), [0]);
+    // One-letter words only match exactly.
+    assert!(ranked(&articles, "r").is_empty());
+}
+
+#[test]
+fn one_typo_is_forgiven_in_longer_words_only() {
+    let articles = [
+        article("Trafficking in persons", FILLER),
+        article("Labour market", FILLER),
+    ];
+    assert_eq!(
+        ranked(&articles, "trafickking"),
+        Vec::<usize>::new(),
+        "two edits"
+    );
+    assert_eq!(ranked(&articles, "traficking"), [0]);
+    assert_eq!(ranked(&articles, "trafifcking"), [0], "swapped letters");
+    assert_eq!(ranked(&articles, "labuor"), [1]);
+    // Four letters: no typo allowed ("labr" is not a prefix of anything either).
+    assert!(ranked(&articles, "labr").is_empty());
+}
+
+#[test]
+fn exact_beats_prefix_beats_typo() {
+    // Same shape of article three times; only the spelling of the matched word differs.
+    let articles = [
+        article("Support for migrantes", FILLER), // typo variant of "migrants" (one insertion)
+        article("Support for migrantsx", FILLER), // prefix variant
+        article("Support for migrants", FILLER),  // exact
+    ];
+    let hits = SearchIndex::build(&articles).search("migrants");
+    let order: Vec<usize> = hits.iter().map(|h| h.article).collect();
+    assert_eq!(order, [2, 1, 0]);
+    assert!(hits[0].score > hits[1].score && hits[1].score > hits[2].score);
+}
+
+#[test]
+fn ties_keep_article_order_newest_first() {
+    let articles = [
+        article("Border", FILLER),
+        article("Border", FILLER),
+        article("Border", FILLER),
+    ];
+    assert_eq!(ranked(&articles, "border"), [0, 1, 2]);
+}
+
+#[test]
+fn folding_applies_to_index_and_query() {
+    let articles = [
+        article("Bakı Şəhər İcra Hakimiyyəti", FILLER),
+        article("Миграционная служба", FILLER),
+        article("Café opening", FILLER),
+    ];
+    for query in [
+        "baki",
+        "BAKI",
+        "Bakı",
+        "BAKİ",
+        "seher",
+        "ŞƏHƏR",
+        "icra",
+        "ICRA",
+        "hakimiyyeti",
+    ] {
+        assert_eq!(ranked(&articles, query), [0], "{query}");
+    }
+    for query in ["миграционная", "МИГРАЦИОННАЯ", "миграц"] {
+        assert_eq!(ranked(&articles, query), [1], "{query}");
+    }
+    for query in ["cafe", "CAFÉ", "cafe\u{301}"] {
+        assert_eq!(ranked(&articles, query), [2], "{query}");
+    }
+}
+
+#[test]
+fn highlighter_marks_all_variants_that_matched() {
+    let articles = [article(
+        "Readmission and readmissions",
+        "A readmision typo.",
+    )];
+    let index = SearchIndex::build(&articles);
+    let (hits, highlighter) = index.search_with_highlighter("readmission");
+    assert_eq!(hits.len(), 1);
+    let marked: Vec<String> = highlighter
+        .segments("Readmission and readmissions; readmision.")
+        .into_iter()
+        .filter(|s| s.marked)
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(marked, ["Readmission", "readmissions", "readmision"]);
+}
+
+#[test]
+fn hits_index_the_given_slice() {
+    let articles: Vec<Article> = (0..50)
+        .map(|i| article(&format!("Item {i}"), FILLER))
+        .collect();
+    let index = SearchIndex::build(&articles);
+    assert_eq!(index.article_count(), 50);
+    let hits = index.search("office");
+    assert_eq!(hits.len(), 50);
+    assert!(hits.iter().all(|hit| hit.article < 50));
+    assert_eq!(
+        index
+            .search("42")
+            .iter()
+            .map(|h| h.article)
+            .collect::<Vec<_>>(),
+        [42]
+    );
+}
+
+#[test]
+fn index_round_trips_through_json() {
+    let articles = [article("Border management", FILLER)];
+    let index = SearchIndex::build(&articles);
+    let json = serde_json::to_string(&index).unwrap();
+    let back: SearchIndex = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, index);
+}
