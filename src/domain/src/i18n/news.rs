@@ -4,4 +4,45 @@ use super::Entry;
 
 pub const ENTRIES: &[Entry] = &[
     ("news.heading", ["News", "Xəbərlər", "Новости"]),
+    ("news.search.label", ["Search the news", "Xəbərlərdə axtarış", "Поиск по новостям"]),
+    (
+        "news.search.hint",
+        [
+            "Results update as you type. Accents and letter case do not matter.",
+            "Nəticələr yazdıqca yenilənir. Hərflərin böyük-kiçik yazılışı və diakritik işarələr fərq etmir.",
+            "Результаты обновляются по мере ввода. Регистр и диакритические знаки не важны.",
+        ],
+    ),
+    ("news.filters.heading", ["Filter the news", "Xəbərləri süzgəcdən keçir", "Фильтры новостей"]),
+    ("news.facet.year", ["Year", "İl", "Год"]),
+    ("news.facet.topic", ["Topic", "Mövzu", "Тема"]),
+    ("news.facet.project", ["Project", "Layihə", "Проект"]),
+    ("news.facet.donor", ["Donor", "Donor", "Донор"]),
+    ("news.facet.place", ["Place", "Yer", "Место"]),
+    ("news.clear_all", ["Clear search and filters", "Axtarışı və filtrləri təmizlə", "Сбросить поиск и фильтры"]),
+    ("news.clear_filters", ["Remove all filters", "Bütün filtrləri götür", "Убрать все фильтры"]),
+    ("news.remove_filter", ["Remove filter: {name}", "Filtri götür: {name}", "Убрать фильтр: {name}"]),
+    ("news.unknown_value", ["{value} (not found)", "{value} (tapılmadı)", "{value} (не найдено)"]),
+    ("news.count.all", ["All news: {total}", "Bütün xəbərlər: {total}", "Все новости: {total}"]),
+    ("news.count.found", ["Found: {count} of {total}", "Tapıldı: {count} / {total}", "Найдено: {count} из {total}"]),
+    ("news.empty.heading", ["No news found", "Heç bir xəbər tapılmadı", "Новости не найдены"]),
+    (
+        "news.empty.text",
+        [
+            "No article matches the search “{q}”.",
+            "“{q}” axtarışına uyğun məqalə yoxdur.",
+            "Нет статей по запросу «{q}».",
+        ],
+    ),
+    (
+        "news.empty.filters",
+        [
+            "Active filters: {filters}.",
+            "Aktiv filtrlər: {filters}.",
+            "Активные фильтры: {filters}.",
+        ],
+    ),
+    ("news.empty.none", ["There is no news yet.", "Hələ xəbər yoxdur.", "Новостей пока нет."]),
+    ("news.show_more", ["Show more news", "Daha çox xəbər göstər", "Показать ещё новости"]),
+    ("news.undated", ["Date not given", "Tarix göstərilməyib", "Дата не указана"]),
 ];
