@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const BUNDLE_FORMAT_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     pub format_version: u32,
@@ -26,6 +27,7 @@ pub struct Bundle {
 
 /// An entry of a taxonomy: the slug is its URL segment and filter value.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub slug: String,
@@ -34,6 +36,7 @@ pub struct Term {
 
 /// Facts about the mission shown on Home, About and in the footer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub name: String,
@@ -51,6 +54,7 @@ pub struct Site {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub organisation: String,
@@ -60,6 +64,7 @@ pub struct Contact {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub slug: String,
@@ -93,6 +98,7 @@ impl Article {
 
 /// A block of body text. Text is plain data, never markup.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", content = "text")]
 pub enum Block {
     Paragraph(String),
@@ -113,6 +119,7 @@ impl Block {
 
 /// An outbound link; the build only accepts http(s) and mailto URLs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,
@@ -120,6 +127,7 @@ pub struct Link {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub slug: String,
@@ -134,6 +142,7 @@ pub struct Project {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VacancyKind {
     Vacancy,
@@ -141,6 +150,7 @@ pub enum VacancyKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Vacancy {
     pub slug: String,
