@@ -1,0 +1,146 @@
+// Shared helpers for the browser tests. The tests run against the release build in ../dist;
+// the bundle the app fetches is /content.json (built from content/ by the Trunk hook).
+import { expect, type Page, type Request, type Route } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** Path the app fetches its content bundle from. */
+export const BUNDLE_PATH = "/content.json";
+/** Glob matching the bundle request, for page.route. */
+export const BUNDLE_GLOB = "**/content.json";
+/** localStorage key under which the app remembers the visitor's language. */
+export const LANG_STORAGE_KEY = "lang";
+
+// Loose shapes of the bundle (the contract is src/domain/src/model.rs); only what tests touch.
+export type Block = { kind: "paragraph"; text: string } | { kind: "numbered_list" | "bullet_list"; text: string[] };
+export interface Term { slug: string; name: string }
+export interface Link { label: string; url: string }
+export interface Article {
+  slug: string; title: string; start?: string; end?: string;
+  places: string[]; projects: string[]; donors: string[]; topics: string[];
+  body: Block[]; links?: Link[];
+}
+export interface Project { slug: string; name: string; short_name?: string; donors: string[]; summary: Block[] }
+export interface Vacancy { slug: string; title: string; kind: string; closes: string; location?: string; body?: Block[]; links?: Link[] }
+export interface Bundle {
+  format_version: number;
+  site: { name: string; intro: Block[]; history: Block[]; areas: string[]; government_partners: string[]; contact: Record<string, string> };
+  articles: Article[]; projects: Project[]; donors: Term[]; topics: Term[]; places: Term[]; vacancies: Vacancy[];
+  [key: string]: unknown;
+}
+
+const bundleFile = fileURLToPath(new URL("../../dist/content.json", import.meta.url));
+let bundleText: string | undefined;
+
+/** The built bundle's raw text (read once from dist/). */
+export function bundleSource(): string {
+  bundleText ??= readFileSync(bundleFile, "utf8");
+  return bundleText;
+}
+
+/** A fresh, mutable copy of the built bundle. */
+export function loadBundle(): Bundle {
+  return JSON.parse(bundleSource()) as Bundle;
+}
+
+/** Serves `mutate(copy of the real bundle)` instead of /content.json for this page. */
+export async function routeBundle(page: Page, mutate: (bundle: Bundle) => void): Promise<void> {
+  const bundle = loadBundle();
+  mutate(bundle);
+  const body = JSON.stringify(bundle);
+  await page.route(BUNDLE_GLOB, (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }),
+  );
+}
+
+/** Answers /content.json with exactly this status, type and body. */
+export async function routeBundleRaw(
+  page: Page,
+  response: { status: number; contentType: string; body: string },
+): Promise<void> {
+  await page.route(BUNDLE_GLOB, (route) => route.fulfill(response));
+}
+
+/**
+ * Holds every /content.json request unanswered until `release()` is called (then aborts it),
+ * to play a server that never answers.
+ */
+export async function routeBundleNeverAnswers(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(BUNDLE_GLOB, async (route: Route) => {
+    await released;
+    await route.abort().catch(() => {
+      // The app may already have given up on this request; nothing left to answer.
+    });
+  });
+  return { release };
+}
+
+/** Makes the app start in `lang` (as if the visitor had chosen it on an earlier visit). */
+export async function presetLanguage(page: Page, lang: "en" | "az" | "ru"): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => window.localStorage.setItem(key, value),
+    [LANG_STORAGE_KEY, lang] as const,
+  );
+}
+
+/** Records every request the page makes from now on. */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+/** Asserts every recorded request went to `origin` (data: and blob: URLs never leave the page). */
+export function expectNoOffOriginRequests(requests: Request[], origin: string): void {
+  const offOrigin = requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith("data:") && !url.startsWith("blob:"))
+    .filter((url) => new URL(url).origin !== origin);
+  expect(offOrigin, `requests that left ${origin}`).toEqual([]);
+}
+
+/** The main pages of the site for a given bundle: every top-level page plus one of each detail page. */
+export function mainPages(bundle: Bundle): string[] {
+  const pages = ["/", "/news", "/projects", "/about", "/careers", "/contact"];
+  if (bundle.articles[0]) pages.push(`/news/${bundle.articles[0].slug}`);
+  if (bundle.projects[0]) pages.push(`/projects/${bundle.projects[0].slug}`);
+  return pages;
+}
+
+/** The app's load-failure screen: an alert with a retry button. */
+export function errorScreen(page: Page) {
+  const alert = page.getByRole("alert");
+  return { alert, retry: alert.getByRole("button") };
+}
+
+/** Waits until the app has rendered a page (its main heading is visible). */
+export async function expectAppRendered(page: Page): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+}
+
+/** Asserts the document does not scroll sideways (nothing wider than the viewport). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page ${page.url()} is wider than the viewport`).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * Collects Content-Security-Policy violations (server.mjs sends a strict policy) across
+ * navigations: an inline script or style, or a request to another origin, shows up here.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("__reportCspViolation", (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || "inline code"} on ${location.pathname}`);
+    });
+  });
+  return violations;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from "@playwright/test";
+
+// Browser tests run against the release build in ../dist (run `trunk build --release` first;
+// .ci/run does), served by server.mjs the way a static host with an SPA fallback would.
+const port = Number(process.env.TEST_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: "chromium",
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      // Debian's Chromium (installed by .ci/setup); Playwright's own browser download is never used.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "off",
+  },
+  webServer: {
+    command: `node server.mjs --port ${port} --dir ../dist`,
+    url: `${baseURL}/index.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 15_000,
+  },
+});
