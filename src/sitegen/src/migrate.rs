@@ -1,5 +1,399 @@
-//! Placeholder: replaced by the module's owner.
+//! `sitegen migrate`: turns the legacy news page, once, into editable content files.
+//!
+//! General logic lives in the submodules (cleaning, segmentation, date parsing, gazetteer
+//! matching, slugs, rendering, careful writing); every curated judgement about this particular
+//! page (spam strings, aliases, overrides, editor notes) lives in `curated`.
 
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("sitegen migrate: not implemented yet".into())
+mod clean;
+mod curated;
+mod dates;
+mod render;
+mod segment;
+mod site;
+mod slug;
+mod tagging;
+mod write;
+
+use curated::{
+    Override, DONORS, EDITOR_NOTES, GOVERNMENT_PARTNERS, HEADLESS_TITLES, HISTORY, OVERRIDES,
+    PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, TOPICS,
+};
+use dates::{EventDate, Mention};
+use render::{ArticleFile, ProjectFile, SiteFile};
+use site_domain::Block;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+const USAGE: &str =
+    "usage: sitegen migrate --legacy <legacy-news-page.txt> --out <content dir> [--force]\n\
+  Writes articles/, projects/, taxonomies.toml and site.toml. Files that already exist with\n\
+  different content are left alone (and nothing is written) unless --force is given.";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut legacy = None;
+    let mut out = None;
+    let mut force = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--legacy" => legacy = Some(rest.next().ok_or("--legacy needs a file path")?.clone()),
+            "--out" => out = Some(rest.next().ok_or("--out needs a directory")?.clone()),
+            "--force" => force = true,
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => {
+                return Err(format!(
+                    "sitegen migrate: unknown option \"{other}\"\n{USAGE}"
+                ))
+            }
+        }
+    }
+    let legacy = legacy.ok_or_else(|| format!("sitegen migrate: --legacy is required\n{USAGE}"))?;
+    let out = out.ok_or_else(|| format!("sitegen migrate: --out is required\n{USAGE}"))?;
+    let text = std::fs::read_to_string(&legacy)
+        .map_err(|error| format!("{legacy}: cannot read: {error}"))?;
+    let files = migrate(&text).map_err(|error| format!("{legacy}: {error}"))?;
+    let summary = write::write_all(Path::new(&out), &files, force)?;
+    println!(
+        "sitegen migrate: {} files ({} created, {} replaced, {} unchanged) in {out}",
+        files.len(),
+        summary.created,
+        summary.replaced,
+        summary.unchanged
+    );
+    Ok(())
+}
+
+/// An article before it is written.
+struct Draft {
+    slug: String,
+    file: ArticleFile,
+}
+
+/// Every content file the legacy page yields, as (path relative to content/, text).
+pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
+    let page = clean::split_page(legacy)?;
+    let items = segment::split_items(&page.news)?;
+    let mut taken = HashSet::new();
+    let mut drafts: Vec<Draft> = items
+        .iter()
+        .map(|item| draft(item, &mut taken))
+        .collect::<Result<_, _>>()?;
+    apply_curation(&mut drafts)?;
+
+    let all_text: String = drafts
+        .iter()
+        .map(|draft| format!("{}\n{}", draft.file.title, block_text(&draft.file.body)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    check_verbatim(&all_text)?;
+
+    let mut files = Vec::new();
+    for draft in &drafts {
+        files.push((
+            PathBuf::from(format!("articles/{}.md", draft.slug)),
+            render::article(&draft.file),
+        ));
+    }
+    for project in PROJECTS {
+        if !drafts
+            .iter()
+            .any(|draft| draft.file.projects.iter().any(|slug| slug == project.slug))
+        {
+            return Err(format!(
+                "project \"{}\" is named by no article",
+                project.slug
+            ));
+        }
+        let file = ProjectFile {
+            name: project.name.to_string(),
+            short_name: project.short_name.map(str::to_string),
+            donors: strings(project.donors),
+            editor_notes: strings(project.editor_notes),
+            summary: project
+                .summary
+                .iter()
+                .map(|sentence| Block::Paragraph(sentence.to_string()))
+                .collect(),
+        };
+        files.push((
+            PathBuf::from(format!("projects/{}.md", project.slug)),
+            render::project(&file),
+        ));
+    }
+    let pairs = |table: &'static [curated::Entry]| {
+        table
+            .iter()
+            .map(|entry| (entry.slug, entry.name))
+            .collect::<Vec<_>>()
+    };
+    files.push((
+        PathBuf::from("taxonomies.toml"),
+        render::taxonomies(&pairs(DONORS), &pairs(TOPICS), &pairs(PLACES)),
+    ));
+
+    let contact = site::contact(&page.footer)?;
+    let used_topics: Vec<String> = TOPICS
+        .iter()
+        .filter(|topic| {
+            drafts
+                .iter()
+                .any(|draft| draft.file.topics.iter().any(|slug| slug == topic.slug))
+        })
+        .map(|topic| topic.slug.to_string())
+        .collect();
+    let site = SiteFile {
+        name: SITE_NAME.to_string(),
+        member_state_since: site::member_state_since(&page.chrome)?,
+        intro: vec![SIDEBAR_INTRO.to_string()],
+        history: strings(HISTORY),
+        areas: used_topics,
+        government_partners: strings(GOVERNMENT_PARTNERS),
+        organisation: contact.organisation,
+        address: contact.address,
+        phone: contact.phone,
+        fax: contact.fax,
+    };
+    files.push((PathBuf::from("site.toml"), render::site(&site)));
+    Ok(files)
+}
+
+fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, String> {
+    let body_text = block_text(&item.blocks);
+    let (title, title_from_text) = match &item.heading {
+        Some(heading) => (heading.clone(), false),
+        None => (title_from_first_sentence(&item.blocks), true),
+    };
+    let slug = slug::unique(slug::slugify(&title), taken);
+    if slug.is_empty() {
+        return Err(format!(
+            "line {}: the title \"{title}\" gives an empty slug",
+            item.line
+        ));
+    }
+
+    let found = dates::find_dates(&body_text);
+    let mut editor_notes = date_notes(&found);
+    let (start, end) = match dates::event_date(&found) {
+        EventDate::Dated { start, end } => (Some(start), end),
+        EventDate::Undated => {
+            editor_notes.push(
+                "The legacy item gives no date anywhere in its text, so it is marked undated; add the date if it is known."
+                    .to_string(),
+            );
+            (None, None)
+        }
+    };
+    let text = format!("{title}\n{body_text}");
+    Ok(Draft {
+        slug,
+        file: ArticleFile {
+            title: title.clone(),
+            start,
+            end,
+            places: strings(&tagging::places_in(&text)),
+            projects: strings(&tagging::projects_in(&text)),
+            donors: strings(&tagging::donors_in(&text)),
+            topics: strings(&tagging::topics_in(&title, &body_text)),
+            title_from_text,
+            editor_notes,
+            body: item.blocks.clone(),
+        },
+    })
+}
+
+/// Dates that cannot be right as written: impossible days, weekdays that do not match.
+fn date_notes(found: &[dates::Found]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for item in found {
+        match (&item.mention, item.weekday) {
+            (Mention::Invalid { reason }, _) => {
+                notes.push(format!("“{}” is not a real date: {reason}.", item.text))
+            }
+            (Mention::Days { first, last }, Some(weekday))
+                if first == last && dates::weekday_of(*first) != weekday =>
+            {
+                notes.push(format!(
+                    "“{}”: {first} was a {}, not a {}.",
+                    item.text,
+                    dates::weekday_name(dates::weekday_of(*first)),
+                    dates::weekday_name(weekday)
+                ))
+            }
+            _ => {}
+        }
+    }
+    notes
+}
+
+/// The curated title for a heading-less item, or its first sentence without the date lead.
+fn title_from_first_sentence(blocks: &[Block]) -> String {
+    let first = blocks
+        .first()
+        .and_then(|block| block.texts().next())
+        .unwrap_or_default();
+    if let Some((_, title)) = HEADLESS_TITLES
+        .iter()
+        .find(|(start, _)| first.starts_with(start))
+    {
+        return title.to_string();
+    }
+    let sentence = first_sentence(first);
+    let without_date = match sentence.split_once(", ") {
+        Some((lead, rest)) if lead.starts_with("On ") && !dates::find_dates(lead).is_empty() => {
+            rest
+        }
+        _ => sentence,
+    };
+    let mut title: String = without_date.trim_end_matches('.').to_string();
+    if let Some(first_char) = title.chars().next() {
+        title.replace_range(
+            ..first_char.len_utf8(),
+            &first_char.to_uppercase().to_string(),
+        );
+    }
+    title
+}
+
+/// Up to the first full stop that ends a sentence (not "Mr." or "H.E.").
+pub fn first_sentence(text: &str) -> &str {
+    const ABBREVIATIONS: [&str; 6] = ["Mr", "Ms", "Dr", "Prof", "H.E", "U.S"];
+    for (index, _) in text.match_indices(". ") {
+        let word_before = text[..index].rsplit(' ').next().unwrap_or_default();
+        let next = text[index + 2..].chars().next();
+        if !ABBREVIATIONS.contains(&word_before) && next.is_some_and(char::is_uppercase) {
+            return &text[..=index];
+        }
+    }
+    text
+}
+
+fn apply_curation(drafts: &mut [Draft]) -> Result<(), String> {
+    let find = |drafts: &mut [Draft], slug: &str, table: &str| -> Result<usize, String> {
+        drafts.iter().position(|draft| draft.slug == slug).ok_or_else(|| format!("curated {table} name the article \"{slug}\", which the migration does not produce"))
+    };
+    for entry in OVERRIDES {
+        let index = find(drafts, entry.slug, "overrides")?;
+        apply_override(&mut drafts[index].file, entry)?;
+    }
+    for (slug, notes) in EDITOR_NOTES {
+        let index = find(drafts, slug, "editor notes")?;
+        drafts[index]
+            .file
+            .editor_notes
+            .extend(notes.iter().map(|note| note.to_string()));
+    }
+    Ok(())
+}
+
+fn apply_override(file: &mut ArticleFile, entry: &Override) -> Result<(), String> {
+    let known = |table: &[&str], slugs: &[&str], what: &str| -> Result<(), String> {
+        match slugs.iter().find(|slug| !table.contains(slug)) {
+            Some(unknown) => Err(format!(
+                "override for \"{}\": unknown {what} \"{unknown}\"",
+                entry.slug
+            )),
+            None => Ok(()),
+        }
+    };
+    let topic_slugs: Vec<&str> = TOPICS.iter().map(|entry| entry.slug).collect();
+    let place_slugs: Vec<&str> = PLACES.iter().map(|entry| entry.slug).collect();
+    let donor_slugs: Vec<&str> = DONORS.iter().map(|entry| entry.slug).collect();
+    let project_slugs: Vec<&str> = PROJECTS.iter().map(|entry| entry.slug).collect();
+    known(&topic_slugs, entry.add_topics, "topic")?;
+    known(&topic_slugs, entry.remove_topics, "topic")?;
+    known(&place_slugs, entry.add_places, "place")?;
+    known(&place_slugs, entry.remove_places, "place")?;
+    known(&donor_slugs, entry.add_donors, "donor")?;
+    known(&project_slugs, entry.add_projects, "project")?;
+    let adjust = |current: &mut Vec<String>, table: &[&str], add: &[&str], remove: &[&str]| {
+        let keep = |slug: &&str| {
+            (current.iter().any(|have| have == *slug) || add.contains(slug))
+                && !remove.contains(slug)
+        };
+        *current = table
+            .iter()
+            .copied()
+            .filter(keep)
+            .map(str::to_string)
+            .collect();
+    };
+    adjust(
+        &mut file.topics,
+        &topic_slugs,
+        entry.add_topics,
+        entry.remove_topics,
+    );
+    adjust(
+        &mut file.places,
+        &place_slugs,
+        entry.add_places,
+        entry.remove_places,
+    );
+    adjust(&mut file.donors, &donor_slugs, entry.add_donors, &[]);
+    adjust(&mut file.projects, &project_slugs, entry.add_projects, &[]);
+    Ok(())
+}
+
+/// Curated sentences said to be verbatim from the articles must be.
+fn check_verbatim(all_text: &str) -> Result<(), String> {
+    let sentences = HISTORY
+        .iter()
+        .chain(PROJECTS.iter().flat_map(|project| project.summary));
+    if let Some(missing) = sentences
+        .clone()
+        .find(|sentence| !all_text.contains(*sentence))
+    {
+        return Err(format!(
+            "curated sentence not found verbatim in any article: \"{missing}\""
+        ));
+    }
+    if let Some(missing) = GOVERNMENT_PARTNERS
+        .iter()
+        .find(|name| !all_text.contains(*name))
+    {
+        return Err(format!(
+            "curated government partner not named in any article: \"{missing}\""
+        ));
+    }
+    Ok(())
+}
+
+fn block_text(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .flat_map(Block::texts)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|item| item.to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_sentences_skip_abbreviations() {
+        assert_eq!(
+            first_sentence("Opened by Mr. Serhan Aktoprak. Then more."),
+            "Opened by Mr. Serhan Aktoprak."
+        );
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+    }
+
+    #[test]
+    fn titles_from_text_drop_the_date_lead() {
+        let blocks = [Block::Paragraph(
+            "On 3 May 2016, IOM opened an office in Ganja. It is new.".into(),
+        )];
+        assert_eq!(
+            title_from_first_sentence(&blocks),
+            "IOM opened an office in Ganja"
+        );
+    }
 }
