@@ -4,8 +4,10 @@
 //! split), non-breaking spaces and runs of spaces, spam and page-chrome paragraphs, and line
 //! breaks inside a sentence ("The\nmeeting was" -> "The meeting was"). A line that ends a
 //! sentence ends its paragraph: the old CMS wrote paragraphs as line breaks. The text contains
-//! no U+FFFD replacement character; if one appears the tool stops, because the character it
-//! replaced is lost and only a person can restore it.
+//! no U+FFFD replacement character and no mojibake (its non-ASCII characters are curly quotes,
+//! en dashes and the "à" of "vis-à-vis", all intended); if a U+FFFD appears the tool stops,
+//! because the character it replaced is lost and only a person can restore it. A space before
+//! punctuation ("February 2016 , IOM") is the author's and stays.
 
 use super::curated::{CHROME_PARAGRAPHS, END_OF_NEWS, PHOTO_CREDIT, SPAM_PARAGRAPHS};
 
