@@ -35,16 +35,26 @@ impl std::error::Error for BundleError {}
 
 /// Parses the JSON bundle, refusing one written in another format version.
 pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
-    serde_json::from_str::<IgnoredAny>(json).map_err(|error| BundleError::NotJson(error.to_string()))?;
+    serde_json::from_str::<IgnoredAny>(json)
+        .map_err(|error| BundleError::NotJson(error.to_string()))?;
     let probe: VersionProbe = serde_json::from_str(json).map_err(|error| classify(&error))?;
     let found = match probe.0 {
-        None => return Err(BundleError::Malformed("it has no \"format_version\"".into())),
+        None => {
+            return Err(BundleError::Malformed(
+                "it has no \"format_version\"".into(),
+            ))
+        }
         Some(version) => version.as_u64().ok_or_else(|| {
-            BundleError::Malformed(format!("\"format_version\" is {version}, not a whole number"))
+            BundleError::Malformed(format!(
+                "\"format_version\" is {version}, not a whole number"
+            ))
         })?,
     };
     if found != u64::from(BUNDLE_FORMAT_VERSION) {
-        return Err(BundleError::WrongVersion { found, expected: BUNDLE_FORMAT_VERSION });
+        return Err(BundleError::WrongVersion {
+            found,
+            expected: BUNDLE_FORMAT_VERSION,
+        });
     }
     serde_json::from_str(json).map_err(|error| classify(&error))
 }
@@ -90,7 +100,11 @@ pub fn newest_first(a: &Article, b: &Article) -> Ordering {
     match (a.start, b.start) {
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
-        _ => b.start.cmp(&a.start).then(b.last_day().cmp(&a.last_day())).then_with(|| a.slug.cmp(&b.slug)),
+        _ => b
+            .start
+            .cmp(&a.start)
+            .then(b.last_day().cmp(&a.last_day()))
+            .then_with(|| a.slug.cmp(&b.slug)),
     }
 }
 

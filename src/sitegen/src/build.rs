@@ -1,5 +1,115 @@
-//! Placeholder: replaced by the module's owner.
+//! `sitegen build`: validates `content/` and writes the JSON bundle the app fetches.
+//!
+//! Every problem in every file is listed at once (file, line, field, what is wrong), and the
+//! build then fails without touching the output; a good build replaces the output atomically.
 
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("sitegen build: not implemented yet".into())
+mod assemble;
+mod read;
+mod write;
+
+pub use assemble::{assemble, Outcome};
+
+use std::path::{Path, PathBuf};
+
+const USAGE: &str = "usage: sitegen build [--content <dir>] (--out <file.json> | --check)
+  --content <dir>   content folder (default: content)
+  --out <file>      where to write the bundle (compact JSON)
+  --check           only validate; write nothing";
+
+struct Options {
+    content: PathBuf,
+    out: Option<PathBuf>,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut content = PathBuf::from("content");
+    let mut out = None;
+    let mut check = false;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--content" => content = PathBuf::from(value()?),
+            "--out" => out = Some(PathBuf::from(value()?)),
+            "--check" => check = true,
+            "--help" | "-h" => return Err(USAGE.to_string()),
+            other => return Err(format!("unknown option \"{other}\"\n{USAGE}")),
+        }
+    }
+    if out.is_none() && !check {
+        return Err(format!(
+            "say where to write the bundle (--out) or pass --check\n{USAGE}"
+        ));
+    }
+    Ok(Options { content, out })
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let options = parse_options(args)?;
+    let Outcome {
+        bundle,
+        problems,
+        notes,
+    } = assemble(&options.content);
+    let shown = |file: &str| shown_path(&options.content, file);
+    for (file, note) in &notes {
+        println!("note: {}: {note}", shown(file));
+    }
+    let Some(bundle) = bundle else {
+        for problem in &problems {
+            let problem = site_domain::validate::Problem {
+                file: shown(&problem.file),
+                ..problem.clone()
+            };
+            eprintln!("{problem}");
+        }
+        let count = problems.len();
+        let plural = if count == 1 { "" } else { "s" };
+        return Err(format!(
+            "sitegen build: {count} problem{plural} in {}; nothing written",
+            options.content.display()
+        ));
+    };
+    let json =
+        serde_json::to_string(&bundle).map_err(|e| format!("cannot encode the bundle: {e}"))?;
+    let counts = format!(
+        "{} articles ({} undated), {} projects, {} vacancies, {} donors, {} topics, {} places",
+        bundle.articles.len(),
+        bundle.articles.iter().filter(|a| a.start.is_none()).count(),
+        bundle.projects.len(),
+        bundle.vacancies.len(),
+        bundle.donors.len(),
+        bundle.topics.len(),
+        bundle.places.len()
+    );
+    match &options.out {
+        Some(out) => {
+            write::write_atomically(out, json.as_bytes())?;
+            println!(
+                "sitegen build: wrote {} ({} bytes): {counts}",
+                out.display(),
+                json.len()
+            );
+        }
+        None => println!(
+            "sitegen build: content is valid ({} bytes as JSON): {counts}",
+            json.len()
+        ),
+    }
+    Ok(())
+}
+
+/// `articles/x.md` as the editor sees it: `content/articles/x.md`.
+fn shown_path(content: &Path, file: &str) -> String {
+    let content = content.to_string_lossy();
+    let content = content.trim_end_matches('/');
+    if file == "." {
+        content.to_string()
+    } else {
+        format!("{content}/{file}")
+    }
 }

@@ -21,27 +21,47 @@ fn reads_a_bundle_of_the_current_version() {
 fn refuses_another_version_before_reading_the_rest() {
     let json = r#"{"format_version": 99, "whatever": "shape a future version has"}"#;
     let error = parse_bundle(json).unwrap_err();
-    assert_eq!(error, BundleError::WrongVersion { found: 99, expected: BUNDLE_FORMAT_VERSION });
+    assert_eq!(
+        error,
+        BundleError::WrongVersion {
+            found: 99,
+            expected: BUNDLE_FORMAT_VERSION
+        }
+    );
     assert!(error.to_string().contains("format version 99"), "{error}");
 }
 
 #[test]
 fn says_where_json_is_broken_or_cut_short() {
     let json = minimal_json("1");
-    let BundleError::NotJson(detail) = parse_bundle(&json[..json.len() / 2]).unwrap_err() else { panic!() };
+    let BundleError::NotJson(detail) = parse_bundle(&json[..json.len() / 2]).unwrap_err() else {
+        panic!()
+    };
     assert!(detail.contains("line"), "{detail}");
-    assert!(matches!(parse_bundle("<!doctype html>"), Err(BundleError::NotJson(_))));
+    assert!(matches!(
+        parse_bundle("<!doctype html>"),
+        Err(BundleError::NotJson(_))
+    ));
     assert!(matches!(parse_bundle(""), Err(BundleError::NotJson(_))));
 }
 
 #[test]
 fn reports_valid_json_of_the_wrong_shape() {
-    let BundleError::Malformed(detail) = parse_bundle("[1, 2]").unwrap_err() else { panic!() };
+    let BundleError::Malformed(detail) = parse_bundle("[1, 2]").unwrap_err() else {
+        panic!()
+    };
     assert!(!detail.is_empty());
-    assert!(matches!(parse_bundle("{}"), Err(BundleError::Malformed(m)) if m.contains("format_version")));
-    assert!(matches!(parse_bundle(r#"{"format_version":"1"}"#), Err(BundleError::Malformed(_))));
+    assert!(
+        matches!(parse_bundle("{}"), Err(BundleError::Malformed(m)) if m.contains("format_version"))
+    );
+    assert!(matches!(
+        parse_bundle(r#"{"format_version":"1"}"#),
+        Err(BundleError::Malformed(_))
+    ));
     let missing_site = minimal_json("1").replacen("\"site\"", "\"sight\"", 1);
-    let BundleError::Malformed(detail) = parse_bundle(&missing_site).unwrap_err() else { panic!() };
+    let BundleError::Malformed(detail) = parse_bundle(&missing_site).unwrap_err() else {
+        panic!()
+    };
     assert!(detail.contains("sight"), "{detail}");
 }
 
@@ -72,5 +92,15 @@ fn sorts_newest_first_then_longest_then_slug_with_undated_last() {
     ];
     sort_articles(&mut articles);
     let order: Vec<&str> = articles.iter().map(|a| a.slug.as_str()).collect();
-    assert_eq!(order, ["new-long", "new-a", "new-b", "old", "undated-a", "undated-b"]);
+    assert_eq!(
+        order,
+        [
+            "new-long",
+            "new-a",
+            "new-b",
+            "old",
+            "undated-a",
+            "undated-b"
+        ]
+    );
 }

@@ -34,8 +34,17 @@ fn list_marker(line: &str) -> Option<(Kind, &str)> {
 
 /// The blocks of `text`, and for each block (`field[i]`) and list item (`field[i][j]`) the
 /// file line it starts on, given that `text` starts on `first_line`.
-pub fn parse_body(text: &str, first_line: usize, field: &str) -> (Vec<Block>, Vec<(String, usize)>) {
-    let mut builder = Builder { field, blocks: Vec::new(), lines: Vec::new(), current: None };
+pub fn parse_body(
+    text: &str,
+    first_line: usize,
+    field: &str,
+) -> (Vec<Block>, Vec<(String, usize)>) {
+    let mut builder = Builder {
+        field,
+        blocks: Vec::new(),
+        lines: Vec::new(),
+        current: None,
+    };
     for (index, raw) in text.lines().enumerate() {
         let line_number = first_line + index;
         let line = raw.trim();
@@ -47,21 +56,32 @@ pub fn parse_body(text: &str, first_line: usize, field: &str) -> (Vec<Block>, Ve
             (Some((kind, item)), current) => {
                 if current.as_ref().is_none_or(|c| c.kind != kind) {
                     builder.flush();
-                    builder.current = Some(Current { kind, items: Vec::new(), lines: Vec::new() });
+                    builder.current = Some(Current {
+                        kind,
+                        items: Vec::new(),
+                        lines: Vec::new(),
+                    });
                 }
                 let current = builder.current.as_mut().expect("just started");
                 current.items.push(item.to_string());
                 current.lines.push(line_number);
             }
             (None, Some(current)) => {
-                let last = current.items.last_mut().expect("a block always has an item");
+                let last = current
+                    .items
+                    .last_mut()
+                    .expect("a block always has an item");
                 if !last.is_empty() {
                     last.push(' ');
                 }
                 last.push_str(line);
             }
             (None, None) => {
-                builder.current = Some(Current { kind: Kind::Paragraph, items: vec![line.to_string()], lines: vec![line_number] });
+                builder.current = Some(Current {
+                    kind: Kind::Paragraph,
+                    items: vec![line.to_string()],
+                    lines: vec![line_number],
+                });
             }
         }
     }
@@ -84,7 +104,14 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        let Some(Current { kind, mut items, lines }) = self.current.take() else { return };
+        let Some(Current {
+            kind,
+            mut items,
+            lines,
+        }) = self.current.take()
+        else {
+            return;
+        };
         let path = format!("{}[{}]", self.field, self.blocks.len());
         self.lines.push((path.clone(), lines[0]));
         let block = match kind {
@@ -117,7 +144,10 @@ mod tests {
         let text = "\nFirst line\n  continues here.\n\n\nSecond.\n";
         assert_eq!(
             blocks(text),
-            vec![Block::Paragraph("First line continues here.".into()), Block::Paragraph("Second.".into())]
+            vec![
+                Block::Paragraph("First line continues here.".into()),
+                Block::Paragraph("Second.".into())
+            ]
         );
     }
 
@@ -137,14 +167,23 @@ mod tests {
 
     #[test]
     fn keeps_years_and_hyphenated_words_as_prose() {
-        assert_eq!(blocks("In\n2016. Then -5 degrees"), vec![Block::Paragraph("In 2016. Then -5 degrees".into())]);
+        assert_eq!(
+            blocks("In\n2016. Then -5 degrees"),
+            vec![Block::Paragraph("In 2016. Then -5 degrees".into())]
+        );
     }
 
     #[test]
     fn records_the_line_of_each_block_and_item() {
         let (_, lines) = parse_body("\nPara\n\n- a\n- b\n", 10, "body");
-        let expected = [("body[0]", 11), ("body[1]", 13), ("body[1][0]", 13), ("body[1][1]", 14)];
-        let expected: Vec<(String, usize)> = expected.iter().map(|(p, l)| (p.to_string(), *l)).collect();
+        let expected = [
+            ("body[0]", 11),
+            ("body[1]", 13),
+            ("body[1][0]", 13),
+            ("body[1][1]", 14),
+        ];
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|(p, l)| (p.to_string(), *l)).collect();
         assert_eq!(lines, expected);
     }
 

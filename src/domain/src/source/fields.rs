@@ -23,7 +23,10 @@ fn fields_of<T: JsonSchema>() -> (Vec<String>, Vec<String>) {
     let names = |key: &str| -> Vec<String> {
         match schema.get(key) {
             Some(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
-            Some(serde_json::Value::Array(items)) => items.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+            Some(serde_json::Value::Array(items)) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
             _ => Vec::new(),
         }
     };
@@ -36,29 +39,50 @@ pub fn read_toml<T: DeserializeOwned + JsonSchema>(file: &str, source: &TomlText
     let mut problems = Vec::new();
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
-            let mut problem = Problem::new(file, format!("TOML syntax: {}", one_line(error.message())));
+            let mut problem =
+                Problem::new(file, format!("TOML syntax: {}", one_line(error.message())));
             problem.line = error.span().map(|span| source.line_at(span.start));
             problems.push(problem);
         }
-        return ReadToml { value: None, problems, lines };
+        return ReadToml {
+            value: None,
+            problems,
+            lines,
+        };
     }
     let (known, required) = fields_of::<T>();
     let known_refs: Vec<&str> = known.iter().map(String::as_str).collect();
-    let unknown: Vec<Spanned<std::borrow::Cow<str>>> =
-        table.get_ref().keys().filter(|key| !known.contains(&key.get_ref().to_string())).cloned().collect();
+    let unknown: Vec<Spanned<std::borrow::Cow<str>>> = table
+        .get_ref()
+        .keys()
+        .filter(|key| !known.contains(&key.get_ref().to_string()))
+        .cloned()
+        .collect();
     for key in unknown {
         let name = key.get_ref().to_string();
         let message = format!("unknown field; {}", hint(&name, &known_refs));
-        problems.push(Problem::in_field(file, name.clone(), message).at_line(source.line_at(key.span().start)));
+        problems.push(
+            Problem::in_field(file, name.clone(), message)
+                .at_line(source.line_at(key.span().start)),
+        );
         table.get_mut().remove(name.as_str());
     }
     for name in &required {
         if !table.get_ref().contains_key(name.as_str()) {
-            problems.push(Problem::in_field(file, name.clone(), "is missing (it is required)"));
+            problems.push(Problem::in_field(
+                file,
+                name.clone(),
+                "is missing (it is required)",
+            ));
         }
     }
-    let value = deserialize_reporting_each_field(file, source, table, &lines, &required, &mut problems);
-    ReadToml { value: value.filter(|_| problems.is_empty()), problems, lines }
+    let value =
+        deserialize_reporting_each_field(file, source, table, &lines, &required, &mut problems);
+    ReadToml {
+        value: value.filter(|_| problems.is_empty()),
+        problems,
+        lines,
+    }
 }
 
 /// Deserializes `table`; on a type error, reports it, drops the offending top-level field and
@@ -80,21 +104,33 @@ fn deserialize_reporting_each_field<T: DeserializeOwned>(
         let missing_top_level = message
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split('`').next())
-            .is_some_and(|name| required.iter().any(|r| r == name) && !table.get_ref().contains_key(name));
+            .is_some_and(|name| {
+                required.iter().any(|r| r == name) && !table.get_ref().contains_key(name)
+            });
         if missing_top_level {
             return None; // already reported from the schema, or its field was dropped as wrong
         }
         let span = error.span();
-        let path = span.as_ref().and_then(|span| lines.path_at(span.start)).map(str::to_string);
-        let top_key = path.as_deref().map(|p| p.split(['.', '[']).next().unwrap_or(p).to_string());
-        let Some((path, top_key)) = path.zip(top_key).filter(|(_, key)| table.get_ref().contains_key(key.as_str()))
+        let path = span
+            .as_ref()
+            .and_then(|span| lines.path_at(span.start))
+            .map(str::to_string);
+        let top_key = path
+            .as_deref()
+            .map(|p| p.split(['.', '[']).next().unwrap_or(p).to_string());
+        let Some((path, top_key)) = path
+            .zip(top_key)
+            .filter(|(_, key)| table.get_ref().contains_key(key.as_str()))
         else {
             let mut problem = Problem::new(file, message);
             problem.line = span.map(|span| source.line_at(span.start));
             problems.push(problem);
             return None;
         };
-        let is_datetime = matches!(table.get_ref().get(top_key.as_str()).map(|v| v.get_ref()), Some(DeValue::Datetime(_)));
+        let is_datetime = matches!(
+            table.get_ref().get(top_key.as_str()).map(|v| v.get_ref()),
+            Some(DeValue::Datetime(_))
+        );
         let message = if message.starts_with("unknown field `") {
             with_nested_field_hint(&message)
         } else if is_datetime {
@@ -103,7 +139,10 @@ fn deserialize_reporting_each_field<T: DeserializeOwned>(
             message
         };
         let line = span.map(|span| source.line_at(span.start));
-        problems.push(Problem { line, ..Problem::in_field(file, path, message) });
+        problems.push(Problem {
+            line,
+            ..Problem::in_field(file, path, message)
+        });
         table.get_mut().remove(top_key.as_str());
     }
 }
@@ -124,5 +163,11 @@ fn with_nested_field_hint(message: &str) -> String {
 }
 
 fn one_line(message: &str) -> String {
-    message.trim().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
+    message
+        .trim()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -14,7 +14,11 @@ impl TomlText<'_> {
     /// The file line of byte `offset` of the TOML text.
     pub fn line_at(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.first_line + self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
+        self.first_line
+            + self.text.as_bytes()[..end]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
     }
 }
 
@@ -34,8 +38,13 @@ impl LineMap {
 
     fn add_table(&mut self, prefix: &str, table: &DeTable, source: &TomlText) {
         for (key, value) in table.iter() {
-            let path = if prefix.is_empty() { key.get_ref().to_string() } else { format!("{prefix}.{}", key.get_ref()) };
-            self.lines.insert(path.clone(), source.line_at(key.span().start));
+            let path = if prefix.is_empty() {
+                key.get_ref().to_string()
+            } else {
+                format!("{prefix}.{}", key.get_ref())
+            };
+            self.lines
+                .insert(path.clone(), source.line_at(key.span().start));
             self.spans.push((path.clone(), key.span()));
             self.add_value(path, value.get_ref(), value.span(), source);
         }
@@ -47,7 +56,9 @@ impl LineMap {
             DeValue::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     let item_path = format!("{path}[{index}]");
-                    self.lines.entry(item_path.clone()).or_insert(source.line_at(item.span().start));
+                    self.lines
+                        .entry(item_path.clone())
+                        .or_insert(source.line_at(item.span().start));
                     self.add_value(item_path, item.get_ref(), item.span(), source);
                 }
             }
@@ -75,8 +86,17 @@ impl LineMap {
     /// The field at byte `offset`: the smallest key or value containing it, else the last one
     /// starting before it (table headers span only the header, not the fields under it).
     pub fn path_at(&self, offset: usize) -> Option<&str> {
-        let containing = self.spans.iter().filter(|(_, span)| span.contains(&offset)).min_by_key(|(_, span)| span.len());
-        let preceding = || self.spans.iter().filter(|(_, span)| span.start <= offset).max_by_key(|(_, span)| span.start);
+        let containing = self
+            .spans
+            .iter()
+            .filter(|(_, span)| span.contains(&offset))
+            .min_by_key(|(_, span)| span.len());
+        let preceding = || {
+            self.spans
+                .iter()
+                .filter(|(_, span)| span.start <= offset)
+                .max_by_key(|(_, span)| span.start)
+        };
         containing.or_else(preceding).map(|(path, _)| path.as_str())
     }
 }
@@ -88,7 +108,10 @@ mod tests {
     #[test]
     fn maps_paths_to_lines_with_fallback_to_the_parent() {
         let text = "title = \"x\"\nplaces = [\n  \"a\",\n  \"b\",\n]\n[[links]]\nlabel = \"l\"\nurl = \"u\"\n";
-        let source = TomlText { text, first_line: 2 };
+        let source = TomlText {
+            text,
+            first_line: 2,
+        };
         let table = DeTable::parse(text).unwrap();
         let map = LineMap::of_table(table.get_ref(), &source);
         assert_eq!(map.line_of("title"), Some(2));

@@ -24,8 +24,8 @@ use lines::TomlText;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-/// A content file read: its value when fully valid, its problems, where its fields are, and
-/// the editor notes it carries.
+/// A content file read: its value when it could be read into the model (even if problems
+/// remain), its problems, where its fields are, and the editor notes it carries.
 #[derive(Debug, Default)]
 pub struct Parsed<T> {
     pub value: Option<T>,
@@ -36,14 +36,28 @@ pub struct Parsed<T> {
 
 impl<T> Parsed<T> {
     fn failed(problem: Problem) -> Parsed<T> {
-        Parsed { value: None, problems: vec![problem], lines: LineMap::default(), notes: Vec::new() }
+        Parsed {
+            value: None,
+            problems: vec![problem],
+            lines: LineMap::default(),
+            notes: Vec::new(),
+        }
     }
 }
 
 /// Front matter and body of a `.md` file.
-fn read_markdown<F: DeserializeOwned + JsonSchema>(file: &str, text: &str) -> Result<(ReadToml<F>, Vec<Block>), Problem> {
+fn read_markdown<F: DeserializeOwned + JsonSchema>(
+    file: &str,
+    text: &str,
+) -> Result<(ReadToml<F>, Vec<Block>), Problem> {
     let parts = split(file, text)?;
-    let mut front = read_toml::<F>(file, &TomlText { text: parts.front_matter, first_line: parts.front_matter_line });
+    let mut front = read_toml::<F>(
+        file,
+        &TomlText {
+            text: parts.front_matter,
+            first_line: parts.front_matter_line,
+        },
+    );
     let (blocks, body_lines) = parse_body(parts.body, parts.body_line, "body");
     front.lines.extend(body_lines);
     Ok((front, blocks))
@@ -54,8 +68,19 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    let ReadToml { value, mut problems, lines } = front;
-    let Some(front) = value else { return Parsed { value: None, problems, lines, notes: Vec::new() } };
+    let ReadToml {
+        value,
+        mut problems,
+        lines,
+    } = front;
+    let Some(front) = value else {
+        return Parsed {
+            value: None,
+            problems,
+            lines,
+            notes: Vec::new(),
+        };
+    };
     let line = |field: &str| lines.line_of(field);
     match (front.start, front.undated) {
         (None, false) => problems.push(located(
@@ -79,12 +104,20 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
         body,
         links: front.links,
     };
-    let value = problems.is_empty().then_some(article);
-    Parsed { value, problems, lines, notes: front.editor_notes }
+    // Kept despite date problems so the checks on the whole bundle still see it.
+    Parsed {
+        value: Some(article),
+        problems,
+        lines,
+        notes: front.editor_notes,
+    }
 }
 
 fn located(file: &str, field: &str, line: Option<usize>, message: &str) -> Problem {
-    Problem { line, ..Problem::in_field(file, field, message) }
+    Problem {
+        line,
+        ..Problem::in_field(file, field, message)
+    }
 }
 
 pub fn read_project(file: &str, slug: &str, text: &str) -> Parsed<Project> {
@@ -92,8 +125,15 @@ pub fn read_project(file: &str, slug: &str, text: &str) -> Parsed<Project> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    let ReadToml { value, problems, lines } = front;
-    let notes = value.as_ref().map(|f| f.editor_notes.clone()).unwrap_or_default();
+    let ReadToml {
+        value,
+        problems,
+        lines,
+    } = front;
+    let notes = value
+        .as_ref()
+        .map(|f| f.editor_notes.clone())
+        .unwrap_or_default();
     let value = value.map(|front| Project {
         slug: slug.to_string(),
         name: front.name,
@@ -101,7 +141,12 @@ pub fn read_project(file: &str, slug: &str, text: &str) -> Parsed<Project> {
         donors: front.donors,
         summary,
     });
-    Parsed { value, problems, lines, notes }
+    Parsed {
+        value,
+        problems,
+        lines,
+        notes,
+    }
 }
 
 pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {
@@ -109,7 +154,11 @@ pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    let ReadToml { value, problems, lines } = front;
+    let ReadToml {
+        value,
+        problems,
+        lines,
+    } = front;
     let value = value.map(|front| Vacancy {
         slug: slug.to_string(),
         title: front.title,
@@ -119,11 +168,26 @@ pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {
         body,
         links: front.links,
     });
-    Parsed { value, problems, lines, notes: Vec::new() }
+    Parsed {
+        value,
+        problems,
+        lines,
+        notes: Vec::new(),
+    }
 }
 
 pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
-    let ReadToml { value, problems, lines } = read_toml::<SiteFile>(file, &TomlText { text, first_line: 1 });
+    let ReadToml {
+        value,
+        problems,
+        lines,
+    } = read_toml::<SiteFile>(
+        file,
+        &TomlText {
+            text,
+            first_line: 1,
+        },
+    );
     let value = value.map(|site| Site {
         name: site.name,
         member_state_since: site.member_state_since,
@@ -133,12 +197,32 @@ pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
         government_partners: site.government_partners,
         contact: site.contact,
     });
-    Parsed { value, problems, lines, notes: Vec::new() }
+    Parsed {
+        value,
+        problems,
+        lines,
+        notes: Vec::new(),
+    }
 }
 
 pub fn read_taxonomies(file: &str, text: &str) -> Parsed<TaxonomiesFile> {
-    let ReadToml { value, problems, lines } = read_toml::<TaxonomiesFile>(file, &TomlText { text, first_line: 1 });
-    Parsed { value, problems, lines, notes: Vec::new() }
+    let ReadToml {
+        value,
+        problems,
+        lines,
+    } = read_toml::<TaxonomiesFile>(
+        file,
+        &TomlText {
+            text,
+            first_line: 1,
+        },
+    );
+    Parsed {
+        value,
+        problems,
+        lines,
+        notes: Vec::new(),
+    }
 }
 
 /// The kinds of content file, for callers that handle any of them (the build, fuzzing).

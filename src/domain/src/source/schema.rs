@@ -7,7 +7,10 @@ use schemars::JsonSchema;
 
 /// Draft 7: the version editors' TOML/JSON plugins understand best.
 fn schema_of<T: JsonSchema>() -> serde_json::Value {
-    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>().to_value()
+    SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<T>()
+        .to_value()
 }
 
 /// `(file name, schema)` for every schema `sitegen schema` writes.

@@ -27,7 +27,9 @@ pub fn split<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Problem> {
     let mut offset = first_line_end;
     let mut line = 2;
     while offset < text.len() {
-        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1);
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
         if is_delimiter(&text[offset..end]) {
             return Ok(Split {
                 front_matter: &text[first_line_end..offset],

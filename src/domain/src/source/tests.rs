@@ -9,8 +9,15 @@ fn article(front: &str, body: &str) -> Parsed<Article> {
 
 /// The problem naming `field`, asserting there is exactly one.
 fn problem_at(parsed: &[Problem], field: &str) -> Problem {
-    let matching: Vec<&Problem> = parsed.iter().filter(|p| p.field.as_deref() == Some(field)).collect();
-    assert_eq!(matching.len(), 1, "expected one problem on {field}: {parsed:#?}");
+    let matching: Vec<&Problem> = parsed
+        .iter()
+        .filter(|p| p.field.as_deref() == Some(field))
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "expected one problem on {field}: {parsed:#?}"
+    );
     matching[0].clone()
 }
 
@@ -35,14 +42,22 @@ fn reports_an_unknown_field_with_a_suggestion_and_its_line() {
     let parsed = article("tittle = \"T\"\nstart = \"2016-01-01\"\n", "Body\n");
     let unknown = problem_at(&parsed.problems, "tittle");
     assert_eq!(unknown.line, Some(2));
-    assert!(unknown.message.contains("did you mean `title`?"), "{unknown}");
-    assert!(problem_at(&parsed.problems, "title").message.contains("missing"));
+    assert!(
+        unknown.message.contains("did you mean `title`?"),
+        "{unknown}"
+    );
+    assert!(problem_at(&parsed.problems, "title")
+        .message
+        .contains("missing"));
     assert!(parsed.value.is_none());
 }
 
 #[test]
 fn reports_wrong_types_of_every_field_at_once() {
-    let parsed = article("title = 3\nstart = \"2016-01-01\"\nplaces = \"baku\"\ntopics = [1]\n", "Body\n");
+    let parsed = article(
+        "title = 3\nstart = \"2016-01-01\"\nplaces = \"baku\"\ntopics = [1]\n",
+        "Body\n",
+    );
     let title = problem_at(&parsed.problems, "title");
     assert_eq!(title.line, Some(2));
     assert!(title.message.contains("invalid type"), "{title}");
@@ -53,21 +68,39 @@ fn reports_wrong_types_of_every_field_at_once() {
 
 #[test]
 fn reports_malformed_and_impossible_dates() {
-    let parsed = article("title = \"T\"\nstart = \"2016-02-30\"\nend = \"22.11.2016\"\n", "Body\n");
+    let parsed = article(
+        "title = \"T\"\nstart = \"2016-02-30\"\nend = \"22.11.2016\"\n",
+        "Body\n",
+    );
     let start = problem_at(&parsed.problems, "start");
     assert_eq!(start.line, Some(3));
-    assert!(start.message.contains("day 30 does not exist in 2016-02"), "{start}");
-    assert!(problem_at(&parsed.problems, "end").message.contains("YYYY-MM-DD"));
+    assert!(
+        start.message.contains("day 30 does not exist in 2016-02"),
+        "{start}"
+    );
+    assert!(problem_at(&parsed.problems, "end")
+        .message
+        .contains("YYYY-MM-DD"));
     let bare = article("title = \"T\"\nstart = 2016-11-22\n", "Body\n");
-    assert!(problem_at(&bare.problems, "start").message.contains("write dates in quotes"));
+    assert!(problem_at(&bare.problems, "start")
+        .message
+        .contains("write dates in quotes"));
 }
 
 #[test]
 fn requires_a_start_date_or_undated() {
     let parsed = article("title = \"T\"\n", "Body\n");
-    assert!(problem_at(&parsed.problems, "start").message.contains("undated = true"));
-    assert_eq!(article("title = \"T\"\nundated = true\n", "Body\n").problems, vec![]);
-    let both = article("title = \"T\"\nundated = true\nstart = \"2016-01-01\"\n", "B\n");
+    assert!(problem_at(&parsed.problems, "start")
+        .message
+        .contains("undated = true"));
+    assert_eq!(
+        article("title = \"T\"\nundated = true\n", "Body\n").problems,
+        vec![]
+    );
+    let both = article(
+        "title = \"T\"\nundated = true\nstart = \"2016-01-01\"\n",
+        "B\n",
+    );
     assert_eq!(problem_at(&both.problems, "undated").line, Some(3));
 }
 
@@ -75,7 +108,11 @@ fn requires_a_start_date_or_undated() {
 fn reports_toml_syntax_errors_with_the_file_line() {
     let parsed = article("title = \"T\"\nstart = \"2016-01-01\n", "Body\n");
     assert!(!parsed.problems.is_empty());
-    assert!(parsed.problems[0].message.starts_with("TOML syntax"), "{:?}", parsed.problems);
+    assert!(
+        parsed.problems[0].message.starts_with("TOML syntax"),
+        "{:?}",
+        parsed.problems
+    );
     assert_eq!(parsed.problems[0].line, Some(3));
 }
 
@@ -88,21 +125,39 @@ fn reports_missing_delimiters() {
 
 #[test]
 fn reports_unknown_fields_inside_links_with_a_suggestion() {
-    let parsed = article("title = \"T\"\nundated = true\n[[links]]\nlable = \"x\"\nurl = \"https://a.b\"\n", "B\n");
+    let parsed = article(
+        "title = \"T\"\nundated = true\n[[links]]\nlable = \"x\"\nurl = \"https://a.b\"\n",
+        "B\n",
+    );
     let problem = &parsed.problems[0];
-    assert!(problem.message.contains("did you mean `label`?"), "{problem}");
+    assert!(
+        problem.message.contains("did you mean `label`?"),
+        "{problem}"
+    );
     assert_eq!(problem.top_field(), Some("links"));
     assert_eq!(problem.line, Some(5));
 }
 
 #[test]
 fn reads_projects_and_vacancies() {
-    let project = read_project("projects/cmba.md", "cmba", "+++\nname = \"C\"\nshort_name = \"CMBA\"\ndonors = [\"eu\"]\n+++\nSummary.\n");
+    let project = read_project(
+        "projects/cmba.md",
+        "cmba",
+        "+++\nname = \"C\"\nshort_name = \"CMBA\"\ndonors = [\"eu\"]\n+++\nSummary.\n",
+    );
     assert_eq!(project.problems, vec![]);
     assert_eq!(project.value.unwrap().summary.len(), 1);
-    let vacancy = read_vacancy("vacancies/d.md", "d", "+++\ntitle = \"D\"\nkind = \"internship\"\ncloses = \"2027-01-31\"\n+++\nApply.\n");
+    let vacancy = read_vacancy(
+        "vacancies/d.md",
+        "d",
+        "+++\ntitle = \"D\"\nkind = \"internship\"\ncloses = \"2027-01-31\"\n+++\nApply.\n",
+    );
     assert_eq!(vacancy.value.unwrap().kind, VacancyKind::Internship);
-    let bad_kind = read_vacancy("vacancies/d.md", "d", "+++\ntitle = \"D\"\nkind = \"job\"\ncloses = \"2027-01-31\"\n+++\nApply.\n");
+    let bad_kind = read_vacancy(
+        "vacancies/d.md",
+        "d",
+        "+++\ntitle = \"D\"\nkind = \"job\"\ncloses = \"2027-01-31\"\n+++\nApply.\n",
+    );
     let kind = problem_at(&bad_kind.problems, "kind");
     assert!(kind.message.contains("`vacancy` or `internship`"), "{kind}");
     assert_eq!(kind.line, Some(3));
@@ -115,10 +170,19 @@ fn reads_site_and_taxonomies() {
     assert_eq!(parsed.problems, vec![]);
     assert_eq!(parsed.value.unwrap().intro.len(), 2);
     let missing_phone = read_site("site.toml", &site.replace("phone = \"1\"\n", ""));
-    assert!(missing_phone.problems[0].message.contains("phone"), "{:?}", missing_phone.problems);
+    assert!(
+        missing_phone.problems[0].message.contains("phone"),
+        "{:?}",
+        missing_phone.problems
+    );
     let taxonomies = read_taxonomies("taxonomies.toml", "[[donors]]\nslug = \"eu\"\nname = \"European Union\"\n[[places]]\nslug = \"baku\"\nname = \"Baku\"\n");
     assert_eq!(taxonomies.problems, vec![]);
     assert_eq!(taxonomies.value.unwrap().places[0].name, "Baku");
-    let typo = read_taxonomies("taxonomies.toml", "[[donor]]\nslug = \"eu\"\nname = \"EU\"\n");
-    assert!(problem_at(&typo.problems, "donor").message.contains("did you mean `donors`?"));
+    let typo = read_taxonomies(
+        "taxonomies.toml",
+        "[[donor]]\nslug = \"eu\"\nname = \"EU\"\n",
+    );
+    assert!(problem_at(&typo.problems, "donor")
+        .message
+        .contains("did you mean `donors`?"));
 }

@@ -86,9 +86,19 @@ mod tests {
             a: TextBlocks,
             b: TextBlocks,
         }
-        let doc: Doc = toml::from_str("a = \"\"\"\nOne\ntwo.\n\n- x\n\"\"\"\nb = [\"P1\", \"P2\"]").unwrap();
-        assert_eq!(doc.a.0, vec![Block::Paragraph("One two.".into()), Block::BulletList(vec!["x".into()])]);
-        assert_eq!(doc.b.0, vec![Block::Paragraph("P1".into()), Block::Paragraph("P2".into())]);
+        let doc: Doc =
+            toml::from_str("a = \"\"\"\nOne\ntwo.\n\n- x\n\"\"\"\nb = [\"P1\", \"P2\"]").unwrap();
+        assert_eq!(
+            doc.a.0,
+            vec![
+                Block::Paragraph("One two.".into()),
+                Block::BulletList(vec!["x".into()])
+            ]
+        );
+        assert_eq!(
+            doc.b.0,
+            vec![Block::Paragraph("P1".into()), Block::Paragraph("P2".into())]
+        );
         assert!(toml::from_str::<Doc>("a = 1\nb = []").is_err());
     }
 }

@@ -61,7 +61,10 @@ impl<'a> FileChecker<'a> {
                 Block::Paragraph(text) => self.required_text(&format!("{field}[{index}]"), text),
                 Block::NumberedList(items) | Block::BulletList(items) => {
                     if items.is_empty() {
-                        self.report(Some(&format!("{field}[{index}]")), "is an empty list".into());
+                        self.report(
+                            Some(&format!("{field}[{index}]")),
+                            "is an empty list".into(),
+                        );
                     }
                     for (item, text) in items.iter().enumerate() {
                         self.required_text(&format!("{field}[{index}][{item}]"), text);
@@ -83,7 +86,10 @@ impl<'a> FileChecker<'a> {
     /// A list of slugs must not name the same thing twice.
     pub fn distinct(&mut self, field: &str, slugs: &[String]) {
         for (_, repeat) in duplicate_slugs(slugs.iter().map(String::as_str)) {
-            self.report(Some(&format!("{field}[{repeat}]")), format!("\"{}\" is listed twice", slugs[repeat]));
+            self.report(
+                Some(&format!("{field}[{repeat}]")),
+                format!("\"{}\" is listed twice", slugs[repeat]),
+            );
         }
     }
 }
@@ -93,9 +99,10 @@ pub(crate) fn check_article(article: &Article, checker: &mut FileChecker) {
     checker.required_text("title", &article.title);
     match (article.start, article.end) {
         (None, Some(_)) => checker.report(Some("end"), "is given without a start date".into()),
-        (Some(start), Some(end)) if end < start => {
-            checker.report(Some("end"), format!("{end} is before the start date {start}"))
-        }
+        (Some(start), Some(end)) if end < start => checker.report(
+            Some("end"),
+            format!("{end} is before the start date {start}"),
+        ),
         _ => {}
     }
     for (field, slugs) in [
@@ -138,8 +145,18 @@ pub(crate) fn check_site(site: &Site, checker: &mut FileChecker) {
     for (index, partner) in site.government_partners.iter().enumerate() {
         checker.required_text(&format!("government_partners[{index}]"), partner);
     }
-    let Contact { organisation, address, phone, fax } = &site.contact;
-    for (field, text) in [("organisation", organisation), ("address", address), ("phone", phone), ("fax", fax)] {
+    let Contact {
+        organisation,
+        address,
+        phone,
+        fax,
+    } = &site.contact;
+    for (field, text) in [
+        ("organisation", organisation),
+        ("address", address),
+        ("phone", phone),
+        ("fax", fax),
+    ] {
         checker.required_text(&format!("contact.{field}"), text);
     }
 }
@@ -151,7 +168,10 @@ pub(crate) fn check_terms(taxonomy: &str, terms: &[Term], checker: &mut FileChec
         checker.required_text(&format!("{taxonomy}[{index}].name"), &term.name);
     }
     for (first, repeat) in duplicate_slugs(terms.iter().map(|t| t.slug.as_str())) {
-        let message = format!("slug \"{}\" is already used by {taxonomy}[{first}]", terms[repeat].slug);
+        let message = format!(
+            "slug \"{}\" is already used by {taxonomy}[{first}]",
+            terms[repeat].slug
+        );
         checker.report(Some(&format!("{taxonomy}[{repeat}].slug")), message);
     }
 }

@@ -24,17 +24,33 @@ pub fn check_entries(bundle: &Bundle) -> Vec<Problem> {
     let mut problems = Vec::new();
     let problems_ref = &mut problems;
     for article in &bundle.articles {
-        entries::check_article(article, &mut FileChecker::new(article_file(&article.slug), problems_ref));
+        entries::check_article(
+            article,
+            &mut FileChecker::new(article_file(&article.slug), problems_ref),
+        );
     }
     for project in &bundle.projects {
-        entries::check_project(project, &mut FileChecker::new(project_file(&project.slug), problems_ref));
+        entries::check_project(
+            project,
+            &mut FileChecker::new(project_file(&project.slug), problems_ref),
+        );
     }
     for vacancy in &bundle.vacancies {
-        entries::check_vacancy(vacancy, &mut FileChecker::new(vacancy_file(&vacancy.slug), problems_ref));
+        entries::check_vacancy(
+            vacancy,
+            &mut FileChecker::new(vacancy_file(&vacancy.slug), problems_ref),
+        );
     }
-    entries::check_site(&bundle.site, &mut FileChecker::new(SITE_FILE.into(), problems_ref));
+    entries::check_site(
+        &bundle.site,
+        &mut FileChecker::new(SITE_FILE.into(), problems_ref),
+    );
     let mut taxonomies = FileChecker::new(TAXONOMIES_FILE.into(), problems_ref);
-    for (name, terms) in [("donors", &bundle.donors), ("topics", &bundle.topics), ("places", &bundle.places)] {
+    for (name, terms) in [
+        ("donors", &bundle.donors),
+        ("topics", &bundle.topics),
+        ("places", &bundle.places),
+    ] {
         entries::check_terms(name, terms, &mut taxonomies);
     }
     check_duplicate_files(bundle, &mut problems);
@@ -43,17 +59,22 @@ pub fn check_entries(bundle: &Bundle) -> Vec<Problem> {
 
 /// Two entries whose slugs differ only in case would share a URL.
 fn check_duplicate_files(bundle: &Bundle, problems: &mut Vec<Problem>) {
-    let groups: [(Vec<&str>, fn(&str) -> String); 3] = [
-        (bundle.articles.iter().map(|a| a.slug.as_str()).collect(), article_file),
-        (bundle.projects.iter().map(|p| p.slug.as_str()).collect(), project_file),
-        (bundle.vacancies.iter().map(|v| v.slug.as_str()).collect(), vacancy_file),
-    ];
-    for (slugs, file_of) in groups {
-        for (first, repeat) in duplicate_slugs(slugs.iter().copied()) {
-            let message = format!("has the same slug as {} (slugs are compared ignoring case)", file_of(slugs[first]));
-            problems.push(Problem::new(file_of(slugs[repeat]), message));
-        }
-    }
+    let report_duplicates =
+        |slugs: Vec<&str>, file_of: fn(&str) -> String, problems: &mut Vec<Problem>| {
+            for (first, repeat) in duplicate_slugs(slugs.iter().copied()) {
+                let message = format!(
+                    "has the same slug as {} (slugs are compared ignoring case)",
+                    file_of(slugs[first])
+                );
+                problems.push(Problem::new(file_of(slugs[repeat]), message));
+            }
+        };
+    let articles = bundle.articles.iter().map(|a| a.slug.as_str()).collect();
+    report_duplicates(articles, article_file, problems);
+    let projects = bundle.projects.iter().map(|p| p.slug.as_str()).collect();
+    report_duplicates(projects, project_file, problems);
+    let vacancies = bundle.vacancies.iter().map(|v| v.slug.as_str()).collect();
+    report_duplicates(vacancies, vacancy_file, problems);
 }
 
 /// Every problem of a bundle: entries and references against what the bundle defines.

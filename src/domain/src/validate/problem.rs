@@ -14,11 +14,23 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { file: file.into(), line: None, field: None, message: message.into() }
+        Problem {
+            file: file.into(),
+            line: None,
+            field: None,
+            message: message.into(),
+        }
     }
 
-    pub fn in_field(file: impl Into<String>, field: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { field: Some(field.into()), ..Problem::new(file, message) }
+    pub fn in_field(
+        file: impl Into<String>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            field: Some(field.into()),
+            ..Problem::new(file, message)
+        }
     }
 
     pub fn at_line(mut self, line: usize) -> Problem {
@@ -54,8 +66,14 @@ mod tests {
     #[test]
     fn displays_file_line_field_and_message() {
         let problem = Problem::in_field("content/articles/x.md", "start", "bad date").at_line(12);
-        assert_eq!(problem.to_string(), "content/articles/x.md:12: field \"start\": bad date");
-        assert_eq!(Problem::new("content/site.toml", "missing").to_string(), "content/site.toml: missing");
+        assert_eq!(
+            problem.to_string(),
+            "content/articles/x.md:12: field \"start\": bad date"
+        );
+        assert_eq!(
+            Problem::new("content/site.toml", "missing").to_string(),
+            "content/site.toml: missing"
+        );
         let nested = Problem::in_field("f", "links[1].url", "m");
         assert_eq!(nested.top_field(), Some("links"));
     }

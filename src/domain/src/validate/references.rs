@@ -48,7 +48,11 @@ fn check_list(
                 _ => format!("not listed under [[{field}]] in taxonomies.toml"),
             };
             let message = format!("unknown {what} \"{slug}\" ({hint})");
-            problems.push(Problem::in_field(file, format!("{field}[{index}]"), message));
+            problems.push(Problem::in_field(
+                file,
+                format!("{field}[{index}]"),
+                message,
+            ));
         }
     }
 }
@@ -58,16 +62,58 @@ pub fn check_references(bundle: &Bundle, catalogue: &Catalogue) -> Vec<Problem> 
     let mut problems = Vec::new();
     for article in &bundle.articles {
         let file = article_file(&article.slug);
-        check_list(&file, "projects", "project", &article.projects, &catalogue.projects, &mut problems);
-        check_list(&file, "donors", "donor", &article.donors, &catalogue.donors, &mut problems);
-        check_list(&file, "topics", "topic", &article.topics, &catalogue.topics, &mut problems);
-        check_list(&file, "places", "place", &article.places, &catalogue.places, &mut problems);
+        check_list(
+            &file,
+            "projects",
+            "project",
+            &article.projects,
+            &catalogue.projects,
+            &mut problems,
+        );
+        check_list(
+            &file,
+            "donors",
+            "donor",
+            &article.donors,
+            &catalogue.donors,
+            &mut problems,
+        );
+        check_list(
+            &file,
+            "topics",
+            "topic",
+            &article.topics,
+            &catalogue.topics,
+            &mut problems,
+        );
+        check_list(
+            &file,
+            "places",
+            "place",
+            &article.places,
+            &catalogue.places,
+            &mut problems,
+        );
     }
     for project in &bundle.projects {
         let file = project_file(&project.slug);
-        check_list(&file, "donors", "donor", &project.donors, &catalogue.donors, &mut problems);
+        check_list(
+            &file,
+            "donors",
+            "donor",
+            &project.donors,
+            &catalogue.donors,
+            &mut problems,
+        );
     }
-    check_list(SITE_FILE, "areas", "topic", &bundle.site.areas, &catalogue.topics, &mut problems);
+    check_list(
+        SITE_FILE,
+        "areas",
+        "topic",
+        &bundle.site.areas,
+        &catalogue.topics,
+        &mut problems,
+    );
     // The message for areas should name the topics taxonomy, not [[areas]].
     for problem in problems.iter_mut().filter(|p| p.file == SITE_FILE) {
         problem.message = problem.message.replace("[[areas]]", "[[topics]]");

@@ -10,10 +10,20 @@ pub fn slug_error(slug: &str) -> Option<String> {
         return Some("the slug is empty".into());
     }
     if slug.len() > MAX_SLUG_LEN {
-        return Some(format!("slug \"{slug}\" is {} characters long; the limit is {MAX_SLUG_LEN}", slug.len()));
+        return Some(format!(
+            "slug \"{slug}\" is {} characters long; the limit is {MAX_SLUG_LEN}",
+            slug.len()
+        ));
     }
-    if let Some(bad) = slug.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
-        let hint = if bad.is_ascii_uppercase() { " (use lowercase)" } else { "" };
+    if let Some(bad) = slug
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
+        let hint = if bad.is_ascii_uppercase() {
+            " (use lowercase)"
+        } else {
+            ""
+        };
         return Some(format!(
             "slug \"{slug}\" contains {bad:?}{hint}: only lowercase ASCII letters, digits and single hyphens are allowed"
         ));
@@ -38,7 +48,9 @@ pub fn duplicate_slugs<'a>(slugs: impl IntoIterator<Item = &'a str>) -> Vec<(usi
     let mut duplicates = Vec::new();
     for (index, slug) in slugs.into_iter().enumerate() {
         match seen.entry(slug_key(slug)) {
-            std::collections::hash_map::Entry::Occupied(first) => duplicates.push((*first.get(), index)),
+            std::collections::hash_map::Entry::Occupied(first) => {
+                duplicates.push((*first.get(), index))
+            }
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(index);
             }
@@ -60,16 +72,23 @@ mod tests {
 
     #[test]
     fn rejects_what_cannot_be_a_url_segment() {
-        for slug in ["", "Foo", "a b", "a--b", "-a", "a-", "a_b", "a.b", "ä", "a/b", "a%20"] {
+        for slug in [
+            "", "Foo", "a b", "a--b", "-a", "a-", "a_b", "a.b", "ä", "a/b", "a%20",
+        ] {
             assert!(slug_error(slug).is_some(), "{slug:?} should be rejected");
         }
-        assert!(slug_error(&"a".repeat(MAX_SLUG_LEN + 1)).unwrap().contains("limit"));
+        assert!(slug_error(&"a".repeat(MAX_SLUG_LEN + 1))
+            .unwrap()
+            .contains("limit"));
         assert!(slug_error("Foo").unwrap().contains("use lowercase"));
     }
 
     #[test]
     fn finds_duplicates_ignoring_case() {
-        assert_eq!(duplicate_slugs(["a", "b", "A", "c", "b"]), vec![(0, 2), (1, 4)]);
+        assert_eq!(
+            duplicate_slugs(["a", "b", "A", "c", "b"]),
+            vec![(0, 2), (1, 4)]
+        );
         assert!(duplicate_slugs(["a", "b"]).is_empty());
     }
 }

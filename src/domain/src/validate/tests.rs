@@ -7,7 +7,10 @@ fn date(text: &str) -> Date {
 }
 
 fn term(slug: &str) -> Term {
-    Term { slug: slug.into(), name: format!("Name of {slug}") }
+    Term {
+        slug: slug.into(),
+        name: format!("Name of {slug}"),
+    }
 }
 
 fn article(slug: &str) -> Article {
@@ -20,8 +23,14 @@ fn article(slug: &str) -> Article {
         projects: vec!["cmba".into()],
         donors: vec!["eu".into()],
         topics: vec!["border-management".into()],
-        body: vec![Block::Paragraph("Text.".into()), Block::BulletList(vec!["one".into()])],
-        links: vec![Link { label: "Report".into(), url: "https://www.iom.int/".into() }],
+        body: vec![
+            Block::Paragraph("Text.".into()),
+            Block::BulletList(vec!["one".into()]),
+        ],
+        links: vec![Link {
+            label: "Report".into(),
+            url: "https://www.iom.int/".into(),
+        }],
     }
 }
 
@@ -60,7 +69,10 @@ fn valid_bundle() -> Bundle {
             closes: date("2027-01-31"),
             location: None,
             body: vec![Block::Paragraph("Apply.".into())],
-            links: vec![Link { label: "Apply".into(), url: "mailto:hr@iom.int".into() }],
+            links: vec![Link {
+                label: "Apply".into(),
+                url: "mailto:hr@iom.int".into(),
+            }],
         }],
     }
 }
@@ -84,18 +96,28 @@ fn reports_unknown_references_with_their_position() {
     let problem = only_problem(&bundle);
     assert_eq!(problem.file, "articles/a.md");
     assert_eq!(problem.field.as_deref(), Some("topics[1]"));
-    assert!(problem.message.contains("unknown topic \"migration-health\""), "{problem}");
+    assert!(
+        problem
+            .message
+            .contains("unknown topic \"migration-health\""),
+        "{problem}"
+    );
 
     let mut bundle = valid_bundle();
     bundle.articles[0].projects = vec!["ibm".into()];
-    assert!(only_problem(&bundle).message.contains("no file projects/ibm.md"));
+    assert!(only_problem(&bundle)
+        .message
+        .contains("no file projects/ibm.md"));
     let mut bundle = valid_bundle();
     bundle.projects[0].donors = vec!["usaid".into()];
     assert_eq!(only_problem(&bundle).file, "projects/cmba.md");
     let mut bundle = valid_bundle();
     bundle.site.areas.push("health".into());
     let problem = only_problem(&bundle);
-    assert_eq!((problem.file.as_str(), problem.field.as_deref()), ("site.toml", Some("areas[1]")));
+    assert_eq!(
+        (problem.file.as_str(), problem.field.as_deref()),
+        ("site.toml", Some("areas[1]"))
+    );
     assert!(problem.message.contains("[[topics]]"), "{problem}");
 }
 
@@ -103,7 +125,10 @@ fn reports_unknown_references_with_their_position() {
 fn skips_references_into_an_unknown_catalogue() {
     let mut bundle = valid_bundle();
     bundle.articles[0].donors = vec!["nobody".into()];
-    let catalogue = Catalogue { donors: None, ..Catalogue::of(&bundle) };
+    let catalogue = Catalogue {
+        donors: None,
+        ..Catalogue::of(&bundle)
+    };
     assert_eq!(check_references(&bundle, &catalogue), vec![]);
 }
 
@@ -112,13 +137,29 @@ fn reports_bad_slugs_and_case_insensitive_duplicates() {
     let mut bundle = valid_bundle();
     bundle.articles.push(article("A"));
     let problems = check_bundle(&bundle);
-    assert!(problems.iter().any(|p| p.file == "articles/A.md" && p.message.contains("use lowercase")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.file == "articles/A.md" && p.message.contains("same slug as articles/a.md")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == "articles/A.md" && p.message.contains("use lowercase")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == "articles/A.md" && p.message.contains("same slug as articles/a.md")),
+        "{problems:#?}"
+    );
 
     let mut bundle = valid_bundle();
     bundle.places.push(term("Baku"));
     let problems = check_bundle(&bundle);
-    assert!(problems.iter().any(|p| p.field.as_deref() == Some("places[1].slug") && p.message.contains("already used by places[0]")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field.as_deref() == Some("places[1].slug")
+                && p.message.contains("already used by places[0]")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -137,7 +178,8 @@ fn reports_empty_titles_and_bodies() {
 #[test]
 fn reports_markup_and_unsafe_urls_in_any_text() {
     let mut bundle = valid_bundle();
-    bundle.articles[0].body[1] = Block::BulletList(vec!["ok".into(), "<script>alert(1)</script>".into()]);
+    bundle.articles[0].body[1] =
+        Block::BulletList(vec!["ok".into(), "<script>alert(1)</script>".into()]);
     let problem = only_problem(&bundle);
     assert_eq!(problem.field.as_deref(), Some("body[1][1]"));
     assert!(problem.message.contains("<script>"), "{problem}");
@@ -161,9 +203,14 @@ fn reports_end_before_start_and_end_without_start() {
     bundle.articles[0].end = Some(date("2016-11-21"));
     let problem = only_problem(&bundle);
     assert_eq!(problem.field.as_deref(), Some("end"));
-    assert!(problem.message.contains("before the start date 2016-11-22"), "{problem}");
+    assert!(
+        problem.message.contains("before the start date 2016-11-22"),
+        "{problem}"
+    );
     bundle.articles[0].start = None;
-    assert!(only_problem(&bundle).message.contains("without a start date"));
+    assert!(only_problem(&bundle)
+        .message
+        .contains("without a start date"));
     bundle.articles[0].end = None;
     assert_eq!(check_bundle(&bundle), vec![]);
 }

@@ -27,7 +27,9 @@ pub fn markup_error(text: &str) -> Option<String> {
             } else {
                 "HTML markup"
             };
-            return Some(format!("contains {what} (\"{snippet}\"); write plain text only"));
+            return Some(format!(
+                "contains {what} (\"{snippet}\"); write plain text only"
+            ));
         }
     }
     None
@@ -47,7 +49,11 @@ fn entity_len(bytes: &[u8]) -> Option<usize> {
 
 /// Up to 20 characters of `text` from byte `start`, for messages.
 fn snippet_at(text: &str, start: usize) -> String {
-    text[start..].chars().take(20).take_while(|c| *c != '\n').collect()
+    text[start..]
+        .chars()
+        .take(20)
+        .take_while(|c| *c != '\n')
+        .collect()
 }
 
 /// Why `url` may not be a link target, or `None` when it is an absolute http(s) or mailto URL.
@@ -57,10 +63,15 @@ pub fn link_url_error(url: &str) -> Option<String> {
         return Some("the URL is empty".into());
     }
     if trimmed != url || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Some(format!("URL \"{}\" contains spaces or control characters", url.escape_debug()));
+        return Some(format!(
+            "URL \"{}\" contains spaces or control characters",
+            url.escape_debug()
+        ));
     }
     let Some((scheme, rest)) = url.split_once(':') else {
-        return Some(format!("URL \"{url}\" has no scheme: write it in full, starting with https://"));
+        return Some(format!(
+            "URL \"{url}\" has no scheme: write it in full, starting with https://"
+        ));
     };
     let scheme = scheme.to_ascii_lowercase();
     if !SAFE_SCHEMES.contains(&scheme.as_str()) {
@@ -69,10 +80,16 @@ pub fn link_url_error(url: &str) -> Option<String> {
     let has_target = if scheme == "mailto" {
         rest.contains('@')
     } else {
-        rest.strip_prefix("//").is_some_and(|host| host.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty()))
+        rest.strip_prefix("//").is_some_and(|host| {
+            host.split(['/', '?', '#'])
+                .next()
+                .is_some_and(|h| !h.is_empty())
+        })
     };
     if !has_target {
-        return Some(format!("URL \"{url}\" is incomplete (expected https://host/… or mailto:name@host)"));
+        return Some(format!(
+            "URL \"{url}\" is incomplete (expected https://host/… or mailto:name@host)"
+        ));
     }
     None
 }
@@ -107,7 +124,10 @@ pub fn text_url_error(text: &str) -> Option<String> {
 
 /// Every reason `text` is not acceptable plain text: markup or unsafe URLs.
 pub fn text_errors(text: &str) -> Vec<String> {
-    markup_error(text).into_iter().chain(text_url_error(text)).collect()
+    markup_error(text)
+        .into_iter()
+        .chain(text_url_error(text))
+        .collect()
 }
 
 #[cfg(test)]
@@ -116,8 +136,12 @@ mod tests {
 
     #[test]
     fn finds_tags_entities_and_scripts() {
-        assert!(markup_error("Hello <b>world</b>").unwrap().contains("HTML markup"));
-        assert!(markup_error("x <SCRIPT>alert(1)</SCRIPT>").unwrap().contains("<script> tag"));
+        assert!(markup_error("Hello <b>world</b>")
+            .unwrap()
+            .contains("HTML markup"));
+        assert!(markup_error("x <SCRIPT>alert(1)</SCRIPT>")
+            .unwrap()
+            .contains("<script> tag"));
         assert!(markup_error("end</p>").is_some());
         assert!(markup_error("<!-- hidden -->").is_some());
         assert!(markup_error("Tom &amp; Jerry").unwrap().contains("entity"));
@@ -126,27 +150,59 @@ mod tests {
 
     #[test]
     fn leaves_ordinary_punctuation_alone() {
-        for text in ["x < 5 and y > 3", "a<5", "R&D", "Q&A; more", "Tom & Jerry;", "<= 10", "AT&T"] {
+        for text in [
+            "x < 5 and y > 3",
+            "a<5",
+            "R&D",
+            "Q&A; more",
+            "Tom & Jerry;",
+            "<= 10",
+            "AT&T",
+        ] {
             assert_eq!(markup_error(text), None, "{text}");
         }
     }
 
     #[test]
     fn accepts_only_complete_http_and_mailto_links() {
-        for url in ["https://www.iom.int/", "http://azerbaijan.iom.int/x?y=1", "mailto:iombaku@iom.int", "HTTPS://IOM.INT"] {
+        for url in [
+            "https://www.iom.int/",
+            "http://azerbaijan.iom.int/x?y=1",
+            "mailto:iombaku@iom.int",
+            "HTTPS://IOM.INT",
+        ] {
             assert_eq!(link_url_error(url), None, "{url}");
         }
-        for url in ["javascript:alert(1)", "data:text/html,x", "vbscript:x", "ftp://x.org", "www.iom.int", "https://", "mailto:", " https://a.b", "https://a b", ""] {
+        for url in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "ftp://x.org",
+            "www.iom.int",
+            "https://",
+            "mailto:",
+            " https://a.b",
+            "https://a b",
+            "",
+        ] {
             assert!(link_url_error(url).is_some(), "{url} should be rejected");
         }
     }
 
     #[test]
     fn finds_unsafe_urls_written_in_text() {
-        assert!(text_url_error("click javascript:alert(1) now").unwrap().contains("\"javascript:\""));
+        assert!(text_url_error("click javascript:alert(1) now")
+            .unwrap()
+            .contains("\"javascript:\""));
         assert!(text_url_error("see DATA:text/html;base64,xx").is_some());
         assert!(text_url_error("ftp://files.example.org").is_some());
-        for text in ["Note: the data: 20 people", "at 10:30", "see https://www.iom.int", "mail iombaku@iom.int", "ratio 3:1"] {
+        for text in [
+            "Note: the data: 20 people",
+            "at 10:30",
+            "see https://www.iom.int",
+            "mail iombaku@iom.int",
+            "ratio 3:1",
+        ] {
             assert_eq!(text_url_error(text), None, "{text}");
         }
     }
