@@ -1,0 +1,180 @@
+//! Benchmark harness for the browser: exposes the domain crate's search index and news query
+//! to JavaScript so `tests/bench` can time them keystroke by keystroke against MiniSearch in
+//! the same page. Timing is done in JS with `performance.now()`; these functions only do the
+//! work and return a count so it cannot be optimised away.
+
+mod live_bytes;
+
+use serde::Deserialize;
+use site_domain::news_query::{self, NewsQuery};
+use site_domain::search::SearchIndex;
+use site_domain::Bundle;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+#[global_allocator]
+static ALLOCATOR: live_bytes::CountingAllocator = live_bytes::CountingAllocator;
+
+/// The filters of a news query, as the page passes them (the query text comes separately).
+#[derive(Debug, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filters {
+    pub years: Vec<i32>,
+    pub topics: Vec<String>,
+    pub projects: Vec<String>,
+    pub donors: Vec<String>,
+    pub places: Vec<String>,
+}
+
+struct Loaded {
+    bundle: Bundle,
+    index: Option<Indexed>,
+    /// The last filter JSON and its parse: the page repeats one filter for many keystrokes,
+    /// as the app keeps its parsed filters while the visitor types.
+    filters: Option<(String, Filters)>,
+}
+
+struct Indexed {
+    index: SearchIndex,
+    live_bytes: usize,
+}
+
+thread_local! {
+    static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+}
+
+fn with_loaded<T>(work: impl FnOnce(&mut Loaded) -> T) -> Result<T, JsError> {
+    LOADED.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let loaded = slot
+            .as_mut()
+            .ok_or_else(|| JsError::new("no bundle loaded: call load_bundle first"))?;
+        Ok(work(loaded))
+    })
+}
+
+/// Parses a bundle (dropping any previous one and its index); returns its article count.
+#[wasm_bindgen]
+pub fn load_bundle(json: &str) -> Result<usize, JsError> {
+    LOADED.with(|cell| cell.borrow_mut().take());
+    let bundle: Bundle =
+        serde_json::from_str(json).map_err(|error| JsError::new(&format!("bundle: {error}")))?;
+    let count = bundle.articles.len();
+    LOADED.with(|cell| {
+        *cell.borrow_mut() = Some(Loaded {
+            bundle,
+            index: None,
+            filters: None,
+        })
+    });
+    Ok(count)
+}
+
+/// Builds the search index over the loaded articles; returns the number of indexed articles.
+#[wasm_bindgen]
+pub fn build_index() -> Result<usize, JsError> {
+    with_loaded(|loaded| {
+        loaded.index = None;
+        let before = live_bytes::live_bytes();
+        let index = SearchIndex::build(&loaded.bundle.articles);
+        let live_bytes = live_bytes::live_bytes().saturating_sub(before);
+        let count = index.article_count();
+        loaded.index = Some(Indexed { index, live_bytes });
+        count
+    })
+}
+
+/// Heap bytes the index holds once built, counted by the allocator (see `live_bytes`).
+#[wasm_bindgen]
+pub fn index_live_bytes() -> Result<usize, JsError> {
+    with_index(|indexed, _| indexed.live_bytes)
+}
+
+/// The index's own estimate of its heap size (`SearchIndex::stats`).
+#[wasm_bindgen]
+pub fn index_estimated_bytes() -> Result<usize, JsError> {
+    with_index(|indexed, _| indexed.index.stats().bytes)
+}
+
+/// The built index serialised as JSON (what shipping a prebuilt index would fetch).
+#[wasm_bindgen]
+pub fn index_to_json() -> Result<String, JsError> {
+    with_index(|indexed, _| serde_json::to_string(&indexed.index))?
+        .map_err(|error| JsError::new(&format!("index: {error}")))
+}
+
+/// Replaces the index with one read from `index_to_json` output; returns its article count.
+#[wasm_bindgen]
+pub fn load_index_json(json: &str) -> Result<usize, JsError> {
+    let index: SearchIndex = serde_json::from_str(json)
+        .map_err(|error| JsError::new(&format!("index JSON: {error}")))?;
+    with_loaded(|loaded| {
+        if index.article_count() != loaded.bundle.articles.len() {
+            return Err(JsError::new("index JSON was built from another bundle"));
+        }
+        let count = index.article_count();
+        let live_bytes = loaded
+            .index
+            .as_ref()
+            .map_or(0, |indexed| indexed.live_bytes);
+        loaded.index = Some(Indexed { index, live_bytes });
+        Ok(count)
+    })?
+}
+
+/// Ranked full-text search only (no filters, no facets); returns the number of hits.
+#[wasm_bindgen]
+pub fn search(text: &str) -> Result<usize, JsError> {
+    with_index(|indexed, _| indexed.index.search(text).len())
+}
+
+/// What the news page does per keystroke: text query plus filters, with facet counts.
+/// `filters_json` is a `Filters` object (`{}` for none); returns the number of articles.
+#[wasm_bindgen]
+pub fn query(text: &str, filters_json: &str) -> Result<usize, JsError> {
+    LOADED.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let loaded = slot
+            .as_mut()
+            .ok_or_else(|| JsError::new("no bundle loaded: call load_bundle first"))?;
+        if loaded
+            .filters
+            .as_ref()
+            .is_none_or(|(json, _)| json != filters_json)
+        {
+            let filters: Filters = serde_json::from_str(filters_json)
+                .map_err(|error| JsError::new(&format!("filters {filters_json}: {error}")))?;
+            loaded.filters = Some((filters_json.to_string(), filters));
+        }
+        let indexed = loaded
+            .index
+            .as_ref()
+            .ok_or_else(|| JsError::new("no index: call build_index first"))?;
+        let filters = &loaded.filters.as_ref().expect("parsed above").1;
+        let news = news_query(text, filters);
+        Ok(news_query::run(&loaded.bundle, &indexed.index, &news)
+            .articles
+            .len())
+    })
+}
+
+fn news_query(text: &str, filters: &Filters) -> NewsQuery {
+    NewsQuery {
+        q: text.to_string(),
+        years: filters.years.clone(),
+        topics: filters.topics.clone(),
+        projects: filters.projects.clone(),
+        donors: filters.donors.clone(),
+        places: filters.places.clone(),
+    }
+}
+
+fn with_index<T>(work: impl FnOnce(&Indexed, &Bundle) -> T) -> Result<T, JsError> {
+    with_loaded(|loaded| {
+        loaded
+            .index
+            .as_ref()
+            .map(|indexed| work(indexed, &loaded.bundle))
+    })?
+    .ok_or_else(|| JsError::new("no index: call build_index first"))
+}
