@@ -6,7 +6,9 @@
 //! dependencies so it is tested natively.
 
 pub mod bundle;
+pub mod catalog;
 pub mod date;
+pub mod date_format;
 pub mod fold;
 pub mod i18n;
 pub mod model;

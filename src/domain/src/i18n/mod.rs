@@ -6,6 +6,7 @@
 
 mod common;
 mod news;
+mod pages;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +55,7 @@ pub type Entry = (&'static str, [&'static str; 3]);
 /// Shown for a key missing from the table: visible on screen, caught by the table test.
 const MISSING: &str = "⟨missing text⟩";
 
-const TABLES: &[&[Entry]] = &[common::ENTRIES, news::ENTRIES];
+const TABLES: &[&[Entry]] = &[common::ENTRIES, news::ENTRIES, pages::ENTRIES];
 
 /// The text for `key` in `lang`; an unknown key shows a visible marker rather than crashing.
 pub fn t(lang: Lang, key: &str) -> &'static str {
