@@ -7,18 +7,29 @@ use toml::de::{DeTable, DeValue};
 /// TOML text cut out of a file, with the file line its first line stands on.
 pub struct TomlText<'a> {
     pub text: &'a str,
-    pub first_line: usize,
+    first_line: usize,
+    /// Byte offsets of the text's newlines, so finding a line is a binary search, not a scan.
+    newlines: Vec<usize>,
 }
 
-impl TomlText<'_> {
+impl<'a> TomlText<'a> {
+    pub fn new(text: &'a str, first_line: usize) -> TomlText<'a> {
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        TomlText {
+            text,
+            first_line,
+            newlines,
+        }
+    }
+
     /// The file line of byte `offset` of the TOML text.
     pub fn line_at(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        self.first_line
-            + self.text.as_bytes()[..end]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
+        self.first_line + self.newlines.partition_point(|&newline| newline < offset)
     }
 }
 
@@ -108,10 +119,7 @@ mod tests {
     #[test]
     fn maps_paths_to_lines_with_fallback_to_the_parent() {
         let text = "title = \"x\"\nplaces = [\n  \"a\",\n  \"b\",\n]\n[[links]]\nlabel = \"l\"\nurl = \"u\"\n";
-        let source = TomlText {
-            text,
-            first_line: 2,
-        };
+        let source = TomlText::new(text, 2);
         let table = DeTable::parse(text).unwrap();
         let map = LineMap::of_table(table.get_ref(), &source);
         assert_eq!(map.line_of("title"), Some(2));

@@ -53,10 +53,7 @@ fn read_markdown<F: DeserializeOwned + JsonSchema>(
     let parts = split(file, text)?;
     let mut front = read_toml::<F>(
         file,
-        &TomlText {
-            text: parts.front_matter,
-            first_line: parts.front_matter_line,
-        },
+        &TomlText::new(parts.front_matter, parts.front_matter_line),
     );
     let (blocks, body_lines) = parse_body(parts.body, parts.body_line, "body");
     front.lines.extend(body_lines);
@@ -181,13 +178,7 @@ pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
         value,
         problems,
         lines,
-    } = read_toml::<SiteFile>(
-        file,
-        &TomlText {
-            text,
-            first_line: 1,
-        },
-    );
+    } = read_toml::<SiteFile>(file, &TomlText::new(text, 1));
     let value = value.map(|site| Site {
         name: site.name,
         member_state_since: site.member_state_since,
@@ -210,13 +201,7 @@ pub fn read_taxonomies(file: &str, text: &str) -> Parsed<TaxonomiesFile> {
         value,
         problems,
         lines,
-    } = read_toml::<TaxonomiesFile>(
-        file,
-        &TomlText {
-            text,
-            first_line: 1,
-        },
-    );
+    } = read_toml::<TaxonomiesFile>(file, &TomlText::new(text, 1));
     Parsed {
         value,
         problems,
