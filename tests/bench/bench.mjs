@@ -121,11 +121,14 @@ function report(run, sizes) {
     rows.push(['index bytes, live heap', fmtBytes(result.bytes.index_heap.ours), fmtBytes(result.bytes.index_heap.minisearch), ratio(result.bytes.index_heap.ours, result.bytes.index_heap.minisearch)]);
     rows.push(['index bytes, as JSON', fmtBytes(result.bytes.index_json.ours), fmtBytes(result.bytes.index_json.minisearch), ratio(result.bytes.index_json.ours, result.bytes.index_json.minisearch)]);
     lines.push(table(rows));
-    lines.push(`(ours: SearchIndex::stats() estimates ${fmtBytes(result.bytes.ours_index_estimate)})`);
+    lines.push(`(ours: SearchIndex::stats() estimates ${fmtBytes(result.bytes.ours_index_estimate)}; wasm linear memory so far ${fmtBytes(result.bytes.ours_wasm_memory)})`);
     const size = sizes[result.name];
     lines.push(`bundle: raw ${fmtBytes(size.raw)}, gzip -9 ${fmtBytes(size.gzip)}, brotli q11 ${fmtBytes(size.brotli)}`);
     lines.push('hits for the full queries (ours | MiniSearch), per filter variant:');
     for (const hit of result.hits) lines.push(`  ${JSON.stringify(hit.query).padEnd(24)} ${hit.ours.join('/').padStart(16)} | ${hit.minisearch.join('/')}`);
+    for (const [engine, list] of Object.entries(result.slowest_keystrokes)) {
+      lines.push(`slowest keystrokes, ${engine} (median ms): ${list.map((k) => `${JSON.stringify(k.text)} ${fmtMs(k.ms)}`).join(', ')}`);
+    }
     const target = TARGET_P95_MS[result.name];
     if (target) {
       const p95 = result.keystroke_ms['query, all filter variants'].ours.p95;
@@ -137,6 +140,21 @@ function report(run, sizes) {
     }
   }
   return lines.join('\n');
+}
+
+/** JS heap bytes a MiniSearch index keeps: used heap after a full GC, with minus without. */
+async function miniSearchHeapBytes(page, cdp, url) {
+  const heapUsed = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate((url) => window.bench.heapProbeLoad(url), url);
+  const before = await heapUsed();
+  await page.evaluate(() => window.bench.heapProbeBuild());
+  const after = await heapUsed();
+  await page.evaluate(() => window.bench.heapProbeRelease());
+  return after - before;
 }
 
 async function main() {
@@ -160,9 +178,6 @@ async function main() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // gc() and exact performance.memory, to measure MiniSearch's heap.
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
     ],
   });
   try {
@@ -176,6 +191,10 @@ async function main() {
       datasets: DATASETS.map((d) => ({ name: d.name, url: `/data/${d.file}`, reps: d.reps, buildReps: d.buildReps })),
     };
     const run = await page.evaluate((config) => window.bench.runAll(config), config);
+    const cdp = await page.context().newCDPSession(page);
+    for (const [i, dataset] of config.datasets.entries()) {
+      run.results[i].bytes.index_heap.minisearch = await miniSearchHeapBytes(page, cdp, dataset.url);
+    }
     const text = report(run, sizes);
     console.log(text);
     await writeFile(join(out, 'results.json'), JSON.stringify({ ...run, bundle_bytes: sizes }, null, 2));
