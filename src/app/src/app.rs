@@ -1,0 +1,70 @@
+//! The app shell: language, router, header, the content gate, the routes, footer.
+
+use crate::{
+    browser,
+    components::{footer::Footer, header::Header, skip_link::SkipLink},
+    content::ContentGate,
+    lang::provide_lang,
+    pages::{
+        about::AboutPage, article::ArticlePage, careers::CareersPage, home::HomePage,
+        news::NewsPage, not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage,
+    },
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    path,
+};
+use std::time::Duration;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_lang();
+    view! {
+        <Router base=browser::router_base()>
+            <FocusHeadingOnNavigation/>
+            <SkipLink/>
+            <Header/>
+            <ContentGate>
+                <main id="main" class="page wrap">
+                    <Routes fallback=|| view! { <NotFoundPage/> }>
+                        <Route path=path!("/") view=HomePage/>
+                        <Route path=path!("/about") view=AboutPage/>
+                        <Route path=path!("/projects") view=ProjectsPage/>
+                        <Route path=path!("/projects/:slug") view=ProjectPage/>
+                        <Route path=path!("/news") view=NewsPage/>
+                        <Route path=path!("/news/:slug") view=ArticlePage/>
+                        <Route path=path!("/careers") view=CareersPage/>
+                    </Routes>
+                </main>
+                <Footer/>
+            </ContentGate>
+        </Router>
+    }
+}
+
+/// After a client-side navigation to another path, focus goes to the new page's h1 so screen
+/// readers announce it; not on first load (the browser starts at the top) nor when only the
+/// query changes (news filters keep focus where the visitor is).
+#[component]
+fn FocusHeadingOnNavigation() -> impl IntoView {
+    let pathname = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let current = pathname.get();
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(|| {
+                if !browser::focus_main_heading() {
+                    // A page still rendering: one later attempt.
+                    set_timeout(
+                        || {
+                            browser::focus_main_heading();
+                        },
+                        Duration::from_millis(100),
+                    );
+                }
+            });
+        }
+        current
+    });
+}

@@ -1,0 +1,12 @@
+//! Small building blocks shared by the pages.
+
+pub mod article_card;
+pub mod blocks;
+pub mod contact;
+pub mod date_range;
+pub mod error_screen;
+pub mod external_link;
+pub mod footer;
+pub mod header;
+pub mod lang_switch;
+pub mod skip_link;
