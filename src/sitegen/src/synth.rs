@@ -7,9 +7,10 @@
 //! gets a date spread over a range of years. No word is invented, every reference points into
 //! the real taxonomies, and the same seed always gives the same archive.
 
+use site_domain::bundle::sort_articles;
 use site_domain::date::days_in_month;
+use site_domain::validate::check_bundle;
 use site_domain::{Article, Block, Bundle, Date};
-use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::ops::RangeInclusive;
 use std::path::PathBuf;
@@ -132,6 +133,11 @@ pub fn synthesize(
             originals.len()
         ));
     }
+    if let Some(first) = check_bundle(real).first() {
+        return Err(format!(
+            "sitegen synth: the input is not a valid bundle: {first}"
+        ));
+    }
     let kin = topic_kin(originals);
     let mut rng = SplitMix64(seed);
     let mut slugs: HashSet<String> = originals
@@ -153,11 +159,20 @@ pub fn synthesize(
         }
         articles.push(article);
     }
-    articles.sort_by(bundle_order);
-    Ok(Bundle {
+    sort_articles(&mut articles);
+    let archive = Bundle {
         articles,
         ..real.clone()
-    })
+    };
+    // The archive must pass the same checks as a built bundle; a failure here is a bug in synth.
+    let problems = check_bundle(&archive);
+    if let Some(first) = problems.first() {
+        return Err(format!(
+            "sitegen synth: the archive is not a valid bundle ({} problems), first: {first}",
+            problems.len()
+        ));
+    }
+    Ok(archive)
 }
 
 /// For each article, the other articles sharing at least one topic with it.
@@ -304,19 +319,6 @@ fn add_days(date: Date, days: i64) -> Date {
     result
 }
 
-/// Newest first by start date, then end date, then slug; undated articles last.
-fn bundle_order(a: &Article, b: &Article) -> Ordering {
-    match (a.start, b.start) {
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        _ => b
-            .start
-            .cmp(&a.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.slug.cmp(&b.slug)),
-    }
-}
-
 /// Small deterministic generator (SplitMix64): the archive must not change between runs or
 /// platforms, and it needs no cryptographic quality.
 struct SplitMix64(u64);
@@ -339,7 +341,9 @@ impl SplitMix64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use site_domain::bundle::newest_first;
     use site_domain::{Contact, Project, Site, Term};
+    use std::cmp::Ordering;
 
     fn term(slug: &str) -> Term {
         Term {
@@ -379,8 +383,8 @@ mod tests {
             site: Site {
                 name: "IOM Azerbaijan".into(),
                 member_state_since: 2001,
-                intro: Vec::new(),
-                history: Vec::new(),
+                intro: vec![Block::Paragraph("IOM works in Azerbaijan.".into())],
+                history: vec![Block::Paragraph("Member since 2001.".into())],
                 areas: vec!["border-management".into()],
                 government_partners: Vec::new(),
                 contact: Contact {
@@ -583,7 +587,7 @@ mod tests {
         let articles = &archive.articles;
         for pair in articles.windows(2) {
             assert_ne!(
-                bundle_order(&pair[0], &pair[1]),
+                newest_first(&pair[0], &pair[1]),
                 Ordering::Greater,
                 "{} before {}",
                 pair[0].slug,
@@ -602,6 +606,14 @@ mod tests {
         let other = synthesize(&real, 300, 43, 2005..=2026).unwrap();
         assert_eq!(first, second);
         assert_ne!(first, other);
+    }
+
+    #[test]
+    fn rejects_an_invalid_input_bundle_naming_the_problem() {
+        let mut real = real_bundle();
+        real.articles[0].topics.push("no-such-topic".into());
+        let error = synthesize(&real, 10, 1, 2005..=2026).unwrap_err();
+        assert!(error.contains("no-such-topic"), "{error}");
     }
 
     #[test]
