@@ -78,15 +78,17 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
             notes: Vec::new(),
         };
     };
-    let line = |field: &str| lines.line_of(field);
     match (front.start, front.undated) {
         (None, false) => problems.push(located(
             file,
             "start",
-            line("end"),
+            None,
             "is missing: write start = \"YYYY-MM-DD\", or undated = true when the source gives no date",
         )),
-        (Some(_), true) => problems.push(located(file, "undated", line("undated"), "is true but a start date is given: remove one")),
+        (Some(_), true) => {
+            let message = "is true but a start date is given: remove one";
+            problems.push(located(file, "undated", lines.line_of("undated"), message));
+        }
         _ => {}
     }
     let article = Article {
