@@ -11,6 +11,7 @@ import { readFile, writeFile, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -103,6 +104,7 @@ function report(run, sizes) {
   lines.push(
     `Timer: cross-origin isolated = ${env.crossOriginIsolated}, performance.now() step = ${(env.timerResolutionMs * 1000).toFixed(1)} µs; each keystroke timed individually.`,
   );
+  lines.push(`Machine: ${cpus().length} cores, load average ${run.load.before.map((l) => l.toFixed(1)).join(' ')} before, ${run.load.after.map((l) => l.toFixed(1)).join(' ')} after (other processes preempt the browser: under load, p95 measures mostly the load)`);
   lines.push(`Queries (typed letter by letter): ${run.queries.map((q) => JSON.stringify(q)).join(', ')}`);
   for (const result of run.results) {
     lines.push('');
@@ -131,12 +133,14 @@ function report(run, sizes) {
     }
     const target = TARGET_P95_MS[result.name];
     if (target) {
-      const p95 = result.keystroke_ms['query, all filter variants'].ours.p95;
-      const versus = result.keystroke_ms['query, all filter variants'].minisearch.p95;
-      lines.push(
-        `target: p95 per keystroke <= ${target} ms: ours ${fmtMs(p95)} ms -> ${p95 <= target ? 'MET' : `MISSED by ${fmtMs(p95 - target)} ms (${(p95 / target).toFixed(1)}x)`}` +
-          (result.name === '10k' ? `; faster than MiniSearch (p95 ${fmtMs(versus)} ms): ${p95 < versus ? 'yes' : 'NO'}` : ''),
-      );
+      for (const figure of ['query, all filter variants', 'query, all variants, median of reps per keystroke']) {
+        const p95 = result.keystroke_ms[figure].ours.p95;
+        const versus = result.keystroke_ms[figure].minisearch.p95;
+        lines.push(
+          `target (${figure}): p95 <= ${target} ms: ours ${fmtMs(p95)} ms -> ${p95 <= target ? 'MET' : `MISSED by ${fmtMs(p95 - target)} ms (${(p95 / target).toFixed(1)}x)`}` +
+            (result.name === '10k' ? `; faster than MiniSearch (p95 ${fmtMs(versus)} ms): ${p95 < versus ? 'yes' : 'NO'}` : ''),
+        );
+      }
     }
   }
   return lines.join('\n');
@@ -190,7 +194,9 @@ async function main() {
       queries: QUERIES,
       datasets: DATASETS.map((d) => ({ name: d.name, url: `/data/${d.file}`, reps: d.reps, buildReps: d.buildReps })),
     };
+    const loadBefore = loadavg();
     const run = await page.evaluate((config) => window.bench.runAll(config), config);
+    run.load = { before: loadBefore, after: loadavg() };
     const cdp = await page.context().newCDPSession(page);
     for (const [i, dataset] of config.datasets.entries()) {
       run.results[i].bytes.index_heap.minisearch = await miniSearchHeapBytes(page, cdp, dataset.url);

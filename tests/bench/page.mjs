@@ -234,6 +234,16 @@ async function runDataset({ name, url, reps, buildReps }, queries) {
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5);
   result.slowest_keystrokes = { ours: slowest(samples.ours), minisearch: slowest(samples.minisearch) };
+  // Each keystroke's median over the reps, then the spread over keystrokes: robust to the
+  // odd preemption of the renderer by other processes on a busy machine.
+  const perKeystrokeMedians = (perVariant) =>
+    perVariant.flatMap((list) =>
+      typed.map((_, k) => summary(list.filter((_, i) => i % typed.length === k)).median),
+    );
+  result.keystroke_ms['query, all variants, median of reps per keystroke'] = {
+    ours: summary(perKeystrokeMedians(samples.ours)),
+    minisearch: summary(perKeystrokeMedians(samples.minisearch)),
+  };
   result.keystroke_ms['search only (no filter, no facets)'] = {
     ours: summary(rawSamples.ours),
     minisearch: summary(rawSamples.minisearch),
