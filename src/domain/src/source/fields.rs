@@ -6,6 +6,9 @@ use super::suggest::hint;
 use crate::validate::Problem;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
+use std::any::TypeId;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use toml::de::{DeTable, DeValue, Deserializer};
 use toml::Spanned;
 
@@ -18,7 +21,23 @@ pub struct ReadToml<T> {
 
 /// Field names of `T` and which of them are required, taken from its JSON Schema so the
 /// checks and the schema editors use can never disagree.
-fn fields_of<T: JsonSchema>() -> (Vec<String>, Vec<String>) {
+/// Generated once per type: every file of a kind asks again.
+fn fields_of<T: JsonSchema + 'static>() -> Fields {
+    static CACHE: OnceLock<Mutex<HashMap<TypeId, Fields>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    cache
+        .entry(TypeId::of::<T>())
+        .or_insert_with(fields_from_schema::<T>)
+        .clone()
+}
+
+/// `(field names, required field names)`.
+type Fields = (Vec<String>, Vec<String>);
+
+fn fields_from_schema<T: JsonSchema>() -> Fields {
     let schema = schemars::schema_for!(T);
     let names = |key: &str| -> Vec<String> {
         match schema.get(key) {
@@ -33,7 +52,10 @@ fn fields_of<T: JsonSchema>() -> (Vec<String>, Vec<String>) {
     (names("properties"), names("required"))
 }
 
-pub fn read_toml<T: DeserializeOwned + JsonSchema>(file: &str, source: &TomlText) -> ReadToml<T> {
+pub fn read_toml<T: DeserializeOwned + JsonSchema + 'static>(
+    file: &str,
+    source: &TomlText,
+) -> ReadToml<T> {
     let (mut table, syntax_errors) = DeTable::parse_recoverable(source.text);
     let lines = LineMap::of_table(table.get_ref(), source);
     let mut problems = Vec::new();

@@ -46,7 +46,7 @@ impl<T> Parsed<T> {
 }
 
 /// Front matter and body of a `.md` file.
-fn read_markdown<F: DeserializeOwned + JsonSchema>(
+fn read_markdown<F: DeserializeOwned + JsonSchema + 'static>(
     file: &str,
     text: &str,
 ) -> Result<(ReadToml<F>, Vec<Block>), Problem> {
