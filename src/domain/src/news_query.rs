@@ -324,7 +324,7 @@ impl Facets {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NewsResults {
     /// Indices into `bundle.articles`: by relevance when there is search text, otherwise in
     /// the bundle's order (newest first).
