@@ -2,13 +2,21 @@
 
 use crate::lang::t;
 use leptos::prelude::*;
+use site_domain::validate::link_url_error;
 
+/// Only URLs the build would accept (http(s), mailto) become links: a hand-edited bundle with
+/// a `javascript:` URL shows its label as plain text instead.
 #[component]
 pub fn ExternalLink(href: String, label: String) -> impl IntoView {
+    if let Some(problem) = link_url_error(&href) {
+        leptos::logging::warn!("Link \"{label}\" not shown as a link: {problem}");
+        return view! { <span>{label}</span> }.into_any();
+    }
     view! {
         <a href=href target="_blank" rel="noopener noreferrer">
             {label}
             <span class="visually-hidden">" " {t("link.new_tab")}</span>
         </a>
     }
+    .into_any()
 }
