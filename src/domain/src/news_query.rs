@@ -7,8 +7,7 @@
 //! would show (standard faceted counting).
 
 use crate::search::{Highlighter, SearchIndex};
-use crate::{Article, Bundle};
-use std::collections::{HashMap, HashSet};
+use crate::Bundle;
 
 /// The filters of the news list; the URL parameter of each is `Facet::param`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -335,9 +334,9 @@ pub struct NewsResults {
 }
 
 /// Filters and ranks the bundle's articles for `query`. `index` must be built from
-/// `bundle.articles`.
+/// `bundle.articles` (its facet columns are what is filtered and counted).
 pub fn run(bundle: &Bundle, index: &SearchIndex, query: &NewsQuery) -> NewsResults {
-    let count = bundle.articles.len();
+    let count = bundle.articles.len().min(index.article_count());
     let (text_order, highlighter) = if query.has_text() {
         let (hits, highlighter) = index.search_with_highlighter(&query.q);
         let order: Vec<usize> = hits
@@ -354,38 +353,59 @@ pub fn run(bundle: &Bundle, index: &SearchIndex, query: &NewsQuery) -> NewsResul
         text_match[article] = true;
     }
 
-    let mut facets = empty_facets(bundle, query);
-    let columns: Vec<FacetColumn> = Facet::ALL
+    let columns = index.facet_columns();
+    let mut facets = Facets::default();
+    // Per facet: the option each column value shows as, and whether it is ticked.
+    let mut option_of: Vec<Vec<Option<usize>>> = Vec::new();
+    let mut ticked: Vec<Vec<bool>> = Vec::new();
+    for (facet, column) in Facet::ALL.into_iter().zip(columns) {
+        let options = facet_options(bundle, facet, column.values(), query);
+        let positions: Vec<Option<usize>> = column
+            .values()
+            .iter()
+            .map(|value| options.iter().position(|option| option.value == **value))
+            .collect();
+        ticked.push(
+            positions
+                .iter()
+                .map(|p| p.is_some_and(|p| options[p].selected))
+                .collect(),
+        );
+        option_of.push(positions);
+        *facets.options_mut(facet) = options;
+    }
+    let filtering: Vec<bool> = Facet::ALL
         .into_iter()
-        .map(|facet| FacetColumn::new(bundle, facet, facets.options(facet)))
+        .map(|facet| !query.values(facet).is_empty())
         .collect();
-    // passes[a][f]: article a satisfies facet f's selection (true when f has none).
-    let passes: Vec<[bool; 5]> = (0..count)
+
+    // Bit f of passes[a]: article a satisfies facet f (always, when f filters nothing).
+    const ALL_PASS: u8 = (1 << Facet::ALL.len()) - 1;
+    let passes: Vec<u8> = (0..count)
         .map(|article| {
-            let mut row = [true; 5];
-            for (slot, column) in row.iter_mut().zip(&columns) {
-                *slot = column.passes(article);
+            let mut mask = 0u8;
+            for (f, column) in columns.iter().enumerate() {
+                let ids = column.ids(article);
+                if !filtering[f] || ids.iter().any(|&id| ticked[f][id as usize]) {
+                    mask |= 1 << f;
+                }
             }
-            row
+            mask
         })
         .collect();
 
-    for (position, facet) in Facet::ALL.into_iter().enumerate() {
+    for (f, facet) in Facet::ALL.into_iter().enumerate() {
         let options = facets.options_mut(facet);
-        for (article, row) in passes.iter().enumerate() {
-            let others_pass = row
-                .iter()
-                .enumerate()
-                .all(|(f, pass)| f == position || *pass);
-            if text_match[article] && others_pass {
-                for &option in columns[position].ids(article) {
-                    options[option as usize].count += 1;
+        for article in (0..count).filter(|&a| text_match[a] && passes[a] | (1 << f) == ALL_PASS) {
+            for &id in columns[f].ids(article) {
+                if let Some(option) = option_of[f][id as usize] {
+                    options[option].count += 1;
                 }
             }
         }
     }
 
-    let passes_all = |article: usize| text_match[article] && passes[article].iter().all(|p| *p);
+    let passes_all = |article: usize| text_match[article] && passes[article] == ALL_PASS;
     let articles = match text_order {
         Some(order) => order.into_iter().filter(|&a| passes_all(a)).collect(),
         None => (0..count).filter(|&a| passes_all(a)).collect(),
@@ -397,140 +417,56 @@ pub fn run(bundle: &Bundle, index: &SearchIndex, query: &NewsQuery) -> NewsResul
     }
 }
 
-/// One facet of every article as option ids (positions in the facet's option list).
-struct FacetColumn {
-    offsets: Vec<u32>,
-    ids: Vec<u32>,
-    /// Whether each option is ticked; all false means the facet does not filter.
-    selected: Vec<bool>,
-    filters: bool,
-}
-
-impl FacetColumn {
-    fn new(bundle: &Bundle, facet: Facet, options: &[FacetOption]) -> FacetColumn {
-        let slot: HashMap<&str, u32> = options
-            .iter()
-            .enumerate()
-            .map(|(i, option)| (option.value.as_str(), i as u32))
-            .collect();
-        let mut column = FacetColumn {
-            offsets: Vec::with_capacity(bundle.articles.len() + 1),
-            ids: Vec::new(),
-            selected: options.iter().map(|option| option.selected).collect(),
-            filters: options.iter().any(|option| option.selected),
-        };
-        column.offsets.push(0);
-        for article in &bundle.articles {
-            let first = column.ids.len();
-            let year;
-            let values: &[String] = match facet {
-                Facet::Year => {
-                    year = article
-                        .start
-                        .map(|date| date.year.to_string())
-                        .unwrap_or_default();
-                    std::slice::from_ref(&year)
-                }
-                _ => article_slugs(article, facet),
-            };
-            for value in values {
-                if let Some(&id) = slot.get(value.as_str()) {
-                    if !column.ids[first..].contains(&id) {
-                        column.ids.push(id);
-                    }
-                }
-            }
-            column.offsets.push(column.ids.len() as u32);
+/// The options of one facet with zero counts: values some article uses (taxonomy order; years
+/// newest first), plus selected values nothing knows so they can be unticked.
+fn facet_options(
+    bundle: &Bundle,
+    facet: Facet,
+    used: &[Box<str>],
+    query: &NewsQuery,
+) -> Vec<FacetOption> {
+    let known: Vec<(String, String)> = match facet {
+        Facet::Year => {
+            let mut years: Vec<i32> = used.iter().filter_map(|year| year.parse().ok()).collect();
+            years.sort_unstable_by(|a, b| b.cmp(a));
+            years
+                .into_iter()
+                .map(|y| (y.to_string(), y.to_string()))
+                .collect()
         }
-        column
-    }
-
-    fn ids(&self, article: usize) -> &[u32] {
-        &self.ids[self.offsets[article] as usize..self.offsets[article + 1] as usize]
-    }
-
-    fn passes(&self, article: usize) -> bool {
-        !self.filters
-            || self
-                .ids(article)
-                .iter()
-                .any(|&id| self.selected[id as usize])
-    }
-}
-
-fn article_slugs(article: &Article, facet: Facet) -> &[String] {
-    match facet {
-        Facet::Year => &[],
-        Facet::Topic => &article.topics,
-        Facet::Project => &article.projects,
-        Facet::Donor => &article.donors,
-        Facet::Place => &article.places,
-    }
-}
-
-/// Every option with a zero count: values some article uses (in taxonomy order), plus
-/// selected values nothing knows.
-fn empty_facets(bundle: &Bundle, query: &NewsQuery) -> Facets {
-    let mut facets = Facets::default();
-    for facet in Facet::ALL {
-        let mut known: Vec<(String, String)> = match facet {
-            Facet::Year => {
-                let mut years: Vec<i32> = bundle
-                    .articles
-                    .iter()
-                    .filter_map(|article| article.start.map(|date| date.year))
-                    .collect();
-                years.sort_unstable_by(|a, b| b.cmp(a));
-                years.dedup();
-                years
-                    .into_iter()
-                    .map(|y| (y.to_string(), y.to_string()))
-                    .collect()
-            }
-            Facet::Project => bundle
-                .projects
-                .iter()
-                .map(|p| (p.slug.clone(), p.name.clone()))
-                .collect(),
-            Facet::Topic => terms(&bundle.topics),
-            Facet::Donor => terms(&bundle.donors),
-            Facet::Place => terms(&bundle.places),
-        };
-        if facet != Facet::Year {
-            let used: HashSet<&str> = bundle
-                .articles
-                .iter()
-                .flat_map(|article| article_slugs(article, facet))
-                .map(String::as_str)
-                .collect();
-            known.retain(|(value, _)| {
-                used.contains(value.as_str()) || query.is_selected(facet, value)
+        Facet::Project => bundle
+            .projects
+            .iter()
+            .map(|p| (p.slug.clone(), p.name.clone()))
+            .collect(),
+        Facet::Topic => terms(&bundle.topics),
+        Facet::Donor => terms(&bundle.donors),
+        Facet::Place => terms(&bundle.places),
+    };
+    let selected = query.values(facet);
+    let mut options: Vec<FacetOption> = known
+        .into_iter()
+        .filter(|(value, _)| used.iter().any(|u| **u == **value) || selected.contains(value))
+        .map(|(value, label)| FacetOption {
+            selected: selected.contains(&value),
+            value,
+            label,
+            count: 0,
+            known: true,
+        })
+        .collect();
+    for value in selected {
+        if !options.iter().any(|option| option.value == value) {
+            options.push(FacetOption {
+                label: value.clone(),
+                value,
+                count: 0,
+                selected: true,
+                known: false,
             });
         }
-        let mut options: Vec<FacetOption> = known
-            .into_iter()
-            .map(|(value, label)| FacetOption {
-                selected: query.is_selected(facet, &value),
-                value,
-                label,
-                count: 0,
-                known: true,
-            })
-            .collect();
-        for value in query.values(facet) {
-            if !options.iter().any(|option| option.value == value) {
-                options.push(FacetOption {
-                    label: value.clone(),
-                    value,
-                    count: 0,
-                    selected: true,
-                    known: false,
-                });
-            }
-        }
-        *facets.options_mut(facet) = options;
     }
-    facets
+    options
 }
 
 fn terms(terms: &[crate::Term]) -> Vec<(String, String)> {

@@ -1,7 +1,7 @@
 //! URL state, faceted filtering and counting.
 
 use super::*;
-use crate::{Block, Contact, Date, Project, Site, Term};
+use crate::{Article, Block, Contact, Date, Project, Site, Term};
 use proptest::prelude::*;
 
 fn term(slug: &str) -> Term {

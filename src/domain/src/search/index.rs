@@ -4,7 +4,9 @@
 //! Terms are kept sorted so a prefix is a binary search plus a short walk, and grouped by
 //! length so the one-typo scan only looks at terms one char shorter, equal or one longer.
 
+use super::facets::{build_columns, FacetColumn};
 use super::fuzzy::within_one_edit;
+use super::hash::FxBuildHasher;
 use super::highlight::Highlighter;
 use super::tokenize::{for_each_word, words};
 use crate::model::Article;
@@ -53,6 +55,8 @@ pub struct SearchIndex {
     body_len: Vec<u32>,
     /// Term ids grouped by the term's length in chars (index = length).
     by_length: Vec<Vec<u32>>,
+    /// Year, topic, project, donor and place of every article, for the news filters.
+    facets: Vec<FacetColumn>,
 }
 
 /// Size figures for benchmarks.
@@ -73,46 +77,27 @@ pub(crate) struct ExpandedWord {
 
 impl SearchIndex {
     pub fn build(articles: &[Article]) -> SearchIndex {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut lists: Vec<Vec<(u32, u16, u16)>> = Vec::new();
+        let mut builder = Builder::default();
         let mut title_len = Vec::with_capacity(articles.len());
         let mut body_len = Vec::with_capacity(articles.len());
-        let mut local: HashMap<u32, (u16, u16)> = HashMap::new();
-        let mut intern = |word: &str| -> u32 {
-            if let Some(&id) = ids.get(word) {
-                return id;
-            }
-            let id = lists.len() as u32;
-            lists.push(Vec::new());
-            ids.insert(word.to_string(), id);
-            id
-        };
-        let mut postings_of_doc = Vec::with_capacity(articles.len());
-        for article in articles {
-            local.clear();
+        for (doc, article) in articles.iter().enumerate() {
             let mut words_in_title = 0u32;
             for_each_word(&article.title, |_, word| {
                 words_in_title += 1;
-                let tf = local.entry(intern(word)).or_default();
-                tf.0 = tf.0.saturating_add(1);
+                builder.count(word, true);
             });
             let mut words_in_body = 0u32;
             for text in article.body.iter().flat_map(|block| block.texts()) {
                 for_each_word(text, |_, word| {
                     words_in_body += 1;
-                    let tf = local.entry(intern(word)).or_default();
-                    tf.1 = tf.1.saturating_add(1);
+                    builder.count(word, false);
                 });
             }
+            builder.finish_article(doc as u32);
             title_len.push(u16::try_from(words_in_title).unwrap_or(u16::MAX));
             body_len.push(words_in_body);
-            postings_of_doc.push(local.drain().collect::<Vec<_>>());
         }
-        for (doc, postings) in postings_of_doc.into_iter().enumerate() {
-            for (term, (title, body)) in postings {
-                lists[term as usize].push((doc as u32, title, body));
-            }
-        }
+        let Builder { ids, lists, .. } = builder;
 
         let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
         sorted.sort_unstable();
@@ -126,6 +111,7 @@ impl SearchIndex {
             title_len,
             body_len,
             by_length: Vec::new(),
+            facets: build_columns(articles),
         };
         index.offsets.push(0);
         for (new_id, (term, old_id)) in sorted.into_iter().enumerate() {
@@ -160,6 +146,11 @@ impl SearchIndex {
     /// A highlighter for the words `query` matches in this index.
     pub fn highlighter(&self, query: &str) -> Highlighter {
         self.highlighter_for(&self.expand(query))
+    }
+
+    /// Year, topic, project, donor and place columns, in `FACET_FIELDS` order.
+    pub fn facet_columns(&self) -> &[FacetColumn] {
+        &self.facets
     }
 
     pub fn article_count(&self) -> usize {
@@ -297,6 +288,48 @@ impl SearchIndex {
         let title: f32 = self.title_len.iter().map(|&l| l as f32).sum::<f32>() / count;
         let body: f32 = self.body_len.iter().map(|&l| l as f32).sum::<f32>() / count;
         (title.max(1.0), body.max(1.0))
+    }
+}
+
+/// Collects postings while the articles are read, in article order.
+#[derive(Default)]
+struct Builder {
+    ids: HashMap<String, u32, FxBuildHasher>,
+    lists: Vec<Vec<(u32, u16, u16)>>,
+    /// Title and body frequency of each term in the current article, by term id.
+    frequencies: Vec<(u16, u16)>,
+    /// Terms the current article used.
+    touched: Vec<u32>,
+}
+
+impl Builder {
+    fn count(&mut self, word: &str, in_title: bool) {
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let id = self.lists.len() as u32;
+                self.lists.push(Vec::new());
+                self.frequencies.push((0, 0));
+                self.ids.insert(word.to_string(), id);
+                id
+            }
+        };
+        let tf = &mut self.frequencies[id as usize];
+        if *tf == (0, 0) {
+            self.touched.push(id);
+        }
+        if in_title {
+            tf.0 = tf.0.saturating_add(1);
+        } else {
+            tf.1 = tf.1.saturating_add(1);
+        }
+    }
+
+    fn finish_article(&mut self, doc: u32) {
+        for id in self.touched.drain(..) {
+            let (title, body) = std::mem::take(&mut self.frequencies[id as usize]);
+            self.lists[id as usize].push((doc, title, body));
+        }
     }
 }
 
