@@ -129,7 +129,7 @@ function report(run, sizes) {
     lines.push('hits for the full queries (ours | MiniSearch), per filter variant:');
     for (const hit of result.hits) lines.push(`  ${JSON.stringify(hit.query).padEnd(24)} ${hit.ours.join('/').padStart(16)} | ${hit.minisearch.join('/')}`);
     for (const [engine, list] of Object.entries(result.slowest_keystrokes)) {
-      lines.push(`slowest keystrokes, ${engine} (median ms): ${list.map((k) => `${JSON.stringify(k.text)} ${fmtMs(k.ms)}`).join(', ')}`);
+      lines.push(`slowest keystrokes, ${engine} (median ms): ${list.map((k) => `${JSON.stringify(k.text)}${k.text === k.query ? '' : ` (typing ${JSON.stringify(k.query)})`} ${fmtMs(k.ms)}`).join(', ')}`);
     }
     const target = TARGET_P95_MS[result.name];
     if (target) {

@@ -131,6 +131,7 @@ async function runDataset({ name, url, reps, buildReps }, queries) {
   const articles = bundle.articles.length;
   const variants = commonFilters(bundle);
   const typed = keystrokes(queries);
+  const typedFrom = queries.flatMap((query) => Array.from(query).map(() => query));
   const result = { name, articles, keystrokes_per_pass: typed.length, reps, filters: variants.map((v) => v.name) };
 
   // --- load and build ---
@@ -229,6 +230,7 @@ async function runDataset({ name, url, reps, buildReps }, queries) {
     typed
       .map((text, k) => ({
         text,
+        query: typedFrom[k],
         ms: summary(perVariant.flatMap((list) => list.filter((_, i) => i % typed.length === k))).median,
       }))
       .sort((a, b) => b.ms - a.ms)
