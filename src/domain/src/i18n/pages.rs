@@ -17,7 +17,7 @@ pub const ENTRIES: &[Entry] = &[
         [
             "Azerbaijan has been an IOM Member State since {year}.",
             "Azərbaycan IOM-un üzv dövlətidir (üzvlük ili: {year}).",
-            "Азербайджан — государство — член МОМ с {year} года.",
+            "Азербайджан является государством — членом МОМ с {year} года.",
         ],
     ),
     (
