@@ -199,3 +199,44 @@ fn index_round_trips_through_json() {
     let back: SearchIndex = serde_json::from_str(&json).unwrap();
     assert_eq!(back, index);
 }
+
+mod properties {
+    use super::*;
+    use crate::fold::fold;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn folding_is_idempotent(text in any::<String>()) {
+            let once = fold(&text);
+            prop_assert_eq!(fold(&once), once);
+        }
+
+        /// However a visitor types the letters of a word (case, Turkish dotted/dotless I,
+        /// Azerbaijani schwa, accents precomposed or combining), the article is found.
+        #[test]
+        fn any_spelling_of_a_word_finds_it(
+            word in "[a-z]{3,12}",
+            style in 0usize..4,
+        ) {
+            let articles = [article(&format!("Report on {word}"), FILLER)];
+            let index = SearchIndex::build(&articles);
+            let typed: String = word
+                .chars()
+                .map(|c| match (style, c) {
+                    (0, c) => c.to_ascii_uppercase().to_string(),
+                    (1, 'i') => "İ".to_string(),
+                    (1, c) => c.to_ascii_uppercase().to_string(),
+                    (2, 'i') => "ı".to_string(),
+                    (2, 'e') => "ə".to_string(),
+                    (3, c) if "aeiou".contains(c) => format!("{c}\u{301}"),
+                    (_, c) => c.to_string(),
+                })
+                .collect();
+            let hits = index.search(&typed);
+            prop_assert_eq!(hits.len(), 1, "{} typed as {}", word, typed);
+            // Found as the same word, not rescued by typo matching: same score as typed plainly.
+            prop_assert_eq!(hits[0].score, index.search(&word)[0].score, "{} typed as {}", word, typed);
+        }
+    }
+}
