@@ -3,7 +3,7 @@
 // unavailable options, the empty state, and the URL as the state (reload, back/forward,
 // shared links). Expected numbers come from the bundle the site serves, never hard-coded.
 import { expect, test, type Page } from "@playwright/test";
-import type { Article, Bundle } from "./helpers";
+import { type Article, type Bundle, presetLanguage } from "./helpers";
 
 type FacetParam = "year" | "topic" | "project" | "donor" | "place";
 
@@ -246,5 +246,19 @@ test.describe("news search and filters", () => {
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(`/news?q=border&topic=${topic}`);
     await expect(checkbox(page, "topic", topic)).toBeFocused();
+  });
+
+  test("speaks Azerbaijani and Russian", async ({ page }) => {
+    const bundle = await servedBundle(page);
+    await presetLanguage(page, "az");
+    await page.goto("/news?q=qzxwvkj");
+    await expect(page.getByRole("searchbox", { name: "Xəbərlərdə axtarış" })).toHaveValue("qzxwvkj");
+    await expect(page.getByRole("group", { name: "İl" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Tapıldı" })).toHaveText(`Tapıldı: 0 / ${bundle.articles.length}`);
+    await expect(page.getByRole("heading", { name: "Heç bir xəbər tapılmadı" })).toBeVisible();
+    await page.getByRole("button", { name: "Русский" }).click();
+    await expect(page.getByRole("searchbox", { name: "Поиск по новостям" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Тема" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Найдено" })).toHaveText(`Найдено: 0 из ${bundle.articles.length}`);
   });
 });
