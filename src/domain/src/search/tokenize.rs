@@ -11,6 +11,7 @@ pub const MAX_TERM_CHARS: usize = 48;
 /// Calls `each(original_byte_range, folded_word)` for every word of `text`, in order.
 /// Words that fold to nothing (a lone combining mark) are skipped.
 pub fn for_each_word(text: &str, mut each: impl FnMut(Range<usize>, &str)) {
+    let bytes = text.as_bytes();
     let mut folded = String::new();
     let mut start: Option<usize> = None;
     let mut emit = |range: Range<usize>, folded: &mut String| {
@@ -20,13 +21,33 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(Range<usize>, &str)) {
         }
         folded.clear();
     };
-    for (at, c) in text.char_indices() {
-        if is_word_char(c) {
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // ASCII, the bulk of the text, without decoding chars.
+        let (is_word, width) = if byte.is_ascii() {
+            let is_word = byte.is_ascii_alphanumeric();
+            if is_word {
+                folded.push(byte.to_ascii_lowercase() as char);
+            }
+            (is_word, 1)
+        } else {
+            let c = text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            let is_word = is_word_char(c);
+            if is_word {
+                fold_char_into(c, &mut folded);
+            }
+            (is_word, c.len_utf8())
+        };
+        if is_word {
             start.get_or_insert(at);
-            fold_char_into(c, &mut folded);
         } else if let Some(begin) = start.take() {
             emit(begin..at, &mut folded);
         }
+        at += width;
     }
     if let Some(begin) = start {
         emit(begin..text.len(), &mut folded);
@@ -41,6 +62,10 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 fn truncate_chars(text: &mut String, max: usize) {
+    // Most words are short ASCII: no need to walk their chars.
+    if text.len() <= max {
+        return;
+    }
     if let Some((cut, _)) = text.char_indices().nth(max) {
         text.truncate(cut);
     }
