@@ -1,8 +1,8 @@
 //! An article in a list: linked title, date, a short teaser.
 
 use crate::components::date_range::DateRange;
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use site_domain::{catalog::teaser, Article};
 
 const TEASER_CHARS: usize = 180;
@@ -14,7 +14,7 @@ pub fn ArticleCard(article: Article) -> impl IntoView {
     view! {
         <li class="card">
             <h3 class="card-title" lang="en">
-                <A href=href>{article.title}</A>
+                <Link href=href>{article.title}</Link>
             </h3>
             <p class="meta">
                 <DateRange start=article.start end=article.end/>

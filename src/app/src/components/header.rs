@@ -1,25 +1,24 @@
 //! Site header: name linking home, the main navigation, the language switcher.
 
+use crate::components::link::Link;
 use crate::{components::lang_switch::LangSwitch, lang::t};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Header() -> impl IntoView {
-    // `<A>` marks the link to the current section with aria-current="page", including its
-    // sub-pages (/news/x marks News); Home only on itself.
+    // The link to the current section gets aria-current="page", also on its sub-pages.
     view! {
         <header class="site-header">
             <div class="wrap header-inner">
-                <A href="/" exact=true attr:class="brand">
-                    {t("site.name")}
-                </A>
+                <span class="brand">
+                    <Link href="/">{t("site.name")}</Link>
+                </span>
                 <nav class="main-nav" aria-label=t("nav.label")>
                     <ul>
-                        <li><A href="/about">{t("nav.about")}</A></li>
-                        <li><A href="/projects">{t("nav.projects")}</A></li>
-                        <li><A href="/news">{t("nav.news")}</A></li>
-                        <li><A href="/careers">{t("nav.careers")}</A></li>
+                        <li><Link href="/about" section=true>{t("nav.about")}</Link></li>
+                        <li><Link href="/projects" section=true>{t("nav.projects")}</Link></li>
+                        <li><Link href="/news" section=true>{t("nav.news")}</Link></li>
+                        <li><Link href="/careers" section=true>{t("nav.careers")}</Link></li>
                     </ul>
                 </nav>
                 <LangSwitch/>

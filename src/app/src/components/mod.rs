@@ -9,4 +9,5 @@ pub mod external_link;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod link;
 pub mod skip_link;

@@ -1,5 +1,6 @@
 //! `/about`: IOM Azerbaijan in brief, history, areas of work, partners, contact details.
 
+use crate::components::link::Link;
 use crate::{
     components::{blocks::Blocks, contact::ContactDetails},
     content::use_content,
@@ -7,7 +8,6 @@ use crate::{
     title::use_page_title,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use site_domain::{catalog::areas_of_work, i18n};
 
 #[component]
@@ -22,7 +22,7 @@ pub fn AboutPage() -> impl IntoView {
         .into_iter()
         .map(|topic| {
             let (href, name) = (format!("/news?topic={}", topic.slug), topic.name.clone());
-            view! { <li lang="en"><A href=href>{name}</A></li> }
+            view! { <li lang="en"><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     let donors = bundle
@@ -30,7 +30,7 @@ pub fn AboutPage() -> impl IntoView {
         .iter()
         .map(|donor| {
             let (href, name) = (format!("/news?donor={}", donor.slug), donor.name.clone());
-            view! { <li lang="en"><A href=href>{name}</A></li> }
+            view! { <li lang="en"><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     let government = site

@@ -1,6 +1,7 @@
 //! `/news/:slug`: one article with its date, places, projects, donors, body, neighbours and
 //! related news.
 
+use crate::components::link::Link;
 use crate::{
     components::{
         article_card::ArticleCard, blocks::Blocks, date_range::DateRange,
@@ -12,7 +13,7 @@ use crate::{
     title::use_page_title,
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 use site_domain::{
     catalog::{article_by_slug, neighbours, related_articles, term_name},
     i18n::{self, Lang},
@@ -51,7 +52,7 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
             view! {
                 <li class=class>
                     <span class="neighbour-label">{t(key)}</span>
-                    <A href=href><span lang="en">{title}</span></A>
+                    <Link href=href><span lang="en">{title}</span></Link>
                 </li>
             }
         })
@@ -175,7 +176,7 @@ fn linked_names(items: Vec<(String, String)>) -> Option<impl IntoView + 'static>
             .enumerate()
             .map(|(index, (href, name))| {
                 let separator = (index + 1 < count).then_some(", ");
-                view! { <A href=href><span lang="en">{name}</span></A>{separator} }
+                view! { <Link href=href><span lang="en">{name}</span></Link>{separator} }
             })
             .collect_view(),
     )

@@ -1,5 +1,6 @@
 //! `/`: the mission in brief, the latest news, the projects.
 
+use crate::components::link::Link;
 use crate::{
     components::{article_card::ArticleCard, blocks::Blocks},
     content::use_content,
@@ -7,7 +8,6 @@ use crate::{
     title::use_page_title,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use site_domain::catalog::latest_articles;
 
 const LATEST_COUNT: usize = 4;
@@ -26,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
         .iter()
         .map(|project| {
             let (href, name) = (format!("/projects/{}", project.slug), project.name.clone());
-            view! { <li lang="en"><A href=href>{name}</A></li> }
+            view! { <li lang="en"><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     view! {
@@ -35,16 +35,16 @@ pub fn HomePage() -> impl IntoView {
             <div class="intro" lang="en">
                 <Blocks blocks=bundle.site.intro.clone()/>
             </div>
-            <p><A href="/about">{t("home.more_about")}</A></p>
+            <p><Link href="/about">{t("home.more_about")}</Link></p>
             <section aria-labelledby="home-latest">
                 <h2 id="home-latest">{t("home.latest")}</h2>
                 <ul class="cards">{latest}</ul>
-                <p class="more"><A href="/news">{t("home.all_news")}</A></p>
+                <p class="more"><Link href="/news">{t("home.all_news")}</Link></p>
             </section>
             <section aria-labelledby="home-projects">
                 <h2 id="home-projects">{t("nav.projects")}</h2>
                 <ul class="project-links">{projects}</ul>
-                <p class="more"><A href="/projects">{t("home.all_projects")}</A></p>
+                <p class="more"><Link href="/projects">{t("home.all_projects")}</Link></p>
             </section>
         </div>
     }

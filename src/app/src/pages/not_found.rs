@@ -1,8 +1,8 @@
 //! Any unknown address, article or project: say so, and offer a way on.
 
+use crate::components::link::Link;
 use crate::{lang::t, title::use_page_title};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use site_domain::i18n;
 
 #[component]
@@ -13,8 +13,8 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1 tabindex="-1">{t("notfound.title")}</h1>
             <p>{t("notfound.text")}</p>
             <ul class="link-list">
-                <li><A href="/">{t("notfound.home")}</A></li>
-                <li><A href="/news">{t("notfound.news")}</A></li>
+                <li><Link href="/">{t("notfound.home")}</Link></li>
+                <li><Link href="/news">{t("notfound.news")}</Link></li>
             </ul>
         </div>
     }

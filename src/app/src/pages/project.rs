@@ -1,5 +1,6 @@
 //! `/projects/:slug`: one project, its facts and its news, newest first.
 
+use crate::components::link::Link;
 use crate::{
     components::{article_card::ArticleCard, blocks::Blocks},
     content::use_content,
@@ -11,7 +12,7 @@ use crate::{
     title::use_page_title,
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 use site_domain::{
     catalog::{project_by_slug, project_news},
     i18n, Bundle, Project,
@@ -54,7 +55,7 @@ fn project_view(bundle: &Bundle, project: &Project) -> impl IntoView {
             <h1 tabindex="-1" lang="en">{display_name(project)}</h1>
             {project_facts(bundle, project)}
             <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
-            <p class="more"><A href=all_news>{t("project.all_news")}</A></p>
+            <p class="more"><Link href=all_news>{t("project.all_news")}</Link></p>
             <section aria-labelledby="project-news">
                 <h2 id="project-news">{t("project.news")}</h2>
                 {news_list}

@@ -1,5 +1,6 @@
 //! `/projects`: every project with its donors, the period its news covers and its summary.
 
+use crate::components::link::Link;
 use crate::{
     components::{blocks::Blocks, date_range::DateRange},
     content::use_content,
@@ -7,7 +8,6 @@ use crate::{
     title::use_page_title,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use site_domain::{
     catalog::{project_news, project_period, term_name},
     i18n, Bundle, Project,
@@ -25,7 +25,7 @@ pub fn ProjectsPage() -> impl IntoView {
             let (href, name) = (format!("/projects/{}", project.slug), display_name(project));
             view! {
                 <li class="project-item">
-                    <h2 lang="en"><A href=href>{name}</A></h2>
+                    <h2 lang="en"><Link href=href>{name}</Link></h2>
                     {project_facts(&content.bundle, project)}
                     <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
                 </li>
@@ -64,7 +64,7 @@ pub fn project_facts(bundle: &Bundle, project: &Project) -> impl IntoView {
                 let href = format!("/news?donor={slug}");
                 let name = term_name(&bundle.donors, slug).to_string();
                 let separator = (index + 1 < count).then_some(", ");
-                view! { <A href=href><span lang="en">{name}</span></A>{separator} }
+                view! { <Link href=href><span lang="en">{name}</span></Link>{separator} }
             })
             .collect_view()
             .into_any()
