@@ -5,11 +5,11 @@
 //! current history entry (no entry per keystroke); ticking a filter or clearing pushes one,
 //! so Back undoes the last filter change.
 
+use crate::components::link::Link;
 use crate::content::use_content;
 use crate::lang::use_lang;
 use crate::title::use_page_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use site_domain::date_format::format_range;
@@ -156,7 +156,7 @@ fn news_item(article: &Article, highlighter: &Highlighter, lang: Lang) -> impl I
     view! {
         <li class="news-item">
             <article>
-                <h2 class="news-item-title" lang="en"><A href=href>{marked(title)}</A></h2>
+                <h2 class="news-item-title" lang="en"><Link href=href>{marked(title)}</Link></h2>
                 <p class="news-item-date">{date}</p>
                 <p class="news-item-snippet" lang="en">{marked(snippet)}</p>
             </article>
