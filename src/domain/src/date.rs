@@ -51,7 +51,11 @@ impl Date {
                 Err(bad())
             }
         };
-        Date::new(digits(0..4)? as i32, digits(5..7)? as u8, digits(8..10)? as u8)
+        Date::new(
+            digits(0..4)? as i32,
+            digits(5..7)? as u8,
+            digits(8..10)? as u8,
+        )
     }
 
     /// Days since 1970-01-01 (negative before); lets callers compare spans of time.
@@ -107,7 +111,14 @@ mod tests {
     #[test]
     fn parses_and_prints_round_trip() {
         let date = Date::parse("2016-12-19").unwrap();
-        assert_eq!(date, Date { year: 2016, month: 12, day: 19 });
+        assert_eq!(
+            date,
+            Date {
+                year: 2016,
+                month: 12,
+                day: 19
+            }
+        );
         assert_eq!(date.to_string(), "2016-12-19");
     }
 
@@ -122,7 +133,14 @@ mod tests {
 
     #[test]
     fn rejects_malformed_text() {
-        for text in ["", "2016-1-01", "2016/01/01", "19 December 2016", "２０１６-01-01", "2016-01-0a"] {
+        for text in [
+            "",
+            "2016-1-01",
+            "2016/01/01",
+            "19 December 2016",
+            "２０１６-01-01",
+            "2016-01-0a",
+        ] {
             assert!(Date::parse(text).is_err(), "{text} should be rejected");
         }
     }

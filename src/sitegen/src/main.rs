@@ -13,7 +13,8 @@ mod synth;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: sitegen <build|schema|migrate|synth> [options]  (sitegen <command> --help)";
+const USAGE: &str =
+    "usage: sitegen <build|schema|migrate|synth> [options]  (sitegen <command> --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
