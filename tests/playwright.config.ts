@@ -33,7 +33,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node server.mjs --port ${port} --dir ../dist`,
+    command: `node server.mjs --port ${port} --dir ${process.env.DIST_DIR ?? "../dist"}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 15_000,
