@@ -130,3 +130,9 @@ test("the bundle is served as JSON and a missing asset is a real 404", async ({ 
   expect(deepLink.status()).toBe(200);
   expect(await deepLink.text()).toContain("<noscript>");
 });
+
+test("the app itself cannot load (wasm missing): the page says so instead of staying blank", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("could not start");
+});
