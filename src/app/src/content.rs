@@ -9,9 +9,15 @@ use leptos::{context::Provider, prelude::*, task::spawn_local};
 use site_domain::{
     bundle::{parse_bundle, BundleError},
     i18n::{self, fill, Lang},
+    search::SearchIndex,
     Bundle,
 };
-use std::{cell::Cell, rc::Rc, sync::Arc, time::Duration};
+use std::{
+    cell::Cell,
+    rc::Rc,
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
 
 /// A slow server gets this long before the visitor is told and offered a retry.
 const FETCH_TIMEOUT: Duration = Duration::from_secs(10);
@@ -20,6 +26,24 @@ const FETCH_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Debug)]
 pub struct Content {
     pub bundle: Bundle,
+    /// Built on first use (only /news searches), then kept for the session.
+    search_index: OnceLock<Arc<SearchIndex>>,
+}
+
+impl Content {
+    pub fn new(bundle: Bundle) -> Content {
+        Content {
+            bundle,
+            search_index: OnceLock::new(),
+        }
+    }
+
+    /// The search index of this bundle: built once, not per visit or keystroke.
+    pub fn search_index(&self) -> Arc<SearchIndex> {
+        self.search_index
+            .get_or_init(|| Arc::new(SearchIndex::build(&self.bundle.articles)))
+            .clone()
+    }
 }
 
 /// The loaded content. Only valid below `ContentGate`, i.e. in every page.
@@ -111,7 +135,7 @@ pub fn ContentGate(children: ChildrenFn) -> impl IntoView {
         spawn_local(async move {
             let outcome = fetch_bundle().await;
             state.set(match outcome {
-                Ok(bundle) => LoadState::Ready(Arc::new(Content { bundle })),
+                Ok(bundle) => LoadState::Ready(Arc::new(Content::new(bundle))),
                 Err(error) => {
                     leptos::logging::error!("Could not load {}: {error:?}", browser::content_url());
                     LoadState::Failed(error)

@@ -5,7 +5,7 @@
 //! current history entry (no entry per keystroke); ticking a filter or clearing pushes one,
 //! so Back undoes the last filter change.
 
-use crate::components::link::Link;
+use crate::components::link::{site_href, Link};
 use crate::content::use_content;
 use crate::lang::use_lang;
 use crate::title::use_page_title;
@@ -15,10 +15,8 @@ use leptos_router::NavigateOptions;
 use site_domain::date_format::format_range;
 use site_domain::i18n::{fill, t, Lang};
 use site_domain::news_query::{run, Facet, FacetOption, NewsQuery, NewsResults};
-use site_domain::search::{Highlighter, SearchIndex, Segment};
-use site_domain::{Article, Bundle};
-use std::cell::RefCell;
-use std::sync::Arc;
+use site_domain::search::{Highlighter, Segment};
+use site_domain::Article;
 
 /// Results shown at first and added by each "Show more".
 const PAGE_SIZE: usize = 20;
@@ -29,7 +27,7 @@ const SNIPPET_CHARS: usize = 180;
 pub fn NewsPage() -> impl IntoView {
     let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
-    let index = search_index_for(&content.bundle);
+    let index = content.search_index();
     use_page_title(|lang| Some(t(lang, "news.heading").to_string()));
 
     let location = use_location();
@@ -42,7 +40,7 @@ pub fn NewsPage() -> impl IntoView {
     let navigate = use_navigate();
     let go = Callback::new(move |(next, replace): (NewsQuery, bool)| {
         navigate(
-            &next.url(),
+            &site_href(&next.url()),
             NavigateOptions {
                 replace,
                 scroll: false,
@@ -370,30 +368,4 @@ fn EmptyState(
         }
         .into_any()
     }
-}
-
-thread_local! {
-    /// The index of the loaded bundle, built once per bundle (not per visit or keystroke).
-    static INDEX: RefCell<Option<(usize, Arc<SearchIndex>)>> = const { RefCell::new(None) };
-}
-
-/// The search index for `bundle`, built on first use. Keyed by the bundle's identity: the app
-/// loads one bundle per session, so a new key means new content.
-fn search_index_for(bundle: &Bundle) -> Arc<SearchIndex> {
-    let key = bundle_key(bundle);
-    INDEX.with(|cell| {
-        if let Some((cached_key, index)) = cell.borrow().as_ref() {
-            if *cached_key == key {
-                return index.clone();
-            }
-        }
-        let index = Arc::new(SearchIndex::build(&bundle.articles));
-        *cell.borrow_mut() = Some((key, index.clone()));
-        index
-    })
-}
-
-fn bundle_key(bundle: &Bundle) -> usize {
-    // Article count and the address of the article storage: cheap and changes with content.
-    bundle.articles.as_ptr() as usize ^ bundle.articles.len().rotate_left(32)
 }
