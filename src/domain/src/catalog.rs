@@ -209,6 +209,7 @@ mod tests {
         Term {
             slug: slug.into(),
             name: name.into(),
+            aliases: Vec::new(),
         }
     }
 

@@ -32,6 +32,9 @@ pub struct Bundle {
 pub struct Term {
     pub slug: String,
     pub name: String,
+    /// Other spellings of the name (Azerbaijani, Russian), used only to find articles in search.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// Facts about the mission shown on Home, About and in the footer.

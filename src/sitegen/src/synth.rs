@@ -349,6 +349,7 @@ mod tests {
         Term {
             slug: slug.into(),
             name: slug.to_uppercase(),
+            aliases: Vec::new(),
         }
     }
 

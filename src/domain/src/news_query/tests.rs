@@ -8,6 +8,7 @@ fn term(slug: &str) -> Term {
     Term {
         slug: slug.into(),
         name: slug.to_uppercase(),
+        aliases: Vec::new(),
     }
 }
 

@@ -186,3 +186,22 @@ fn reads_site_and_taxonomies() {
         .message
         .contains("did you mean `donors`?"));
 }
+
+#[test]
+fn reads_optional_place_aliases_with_their_lines() {
+    let text = "[[places]]\nslug = \"baku\"\nname = \"Baku\"\naliases = [\"Bakı\", \"Баку\"]\n[[places]]\nslug = \"ganja\"\nname = \"Ganja\"\n";
+    let parsed = read_taxonomies("taxonomies.toml", text);
+    assert_eq!(parsed.problems, vec![]);
+    let places = parsed.value.unwrap().places;
+    assert_eq!(places[0].aliases, ["Bakı", "Баку"]);
+    assert!(places[1].aliases.is_empty());
+    assert_eq!(parsed.lines.line_of("places[0].aliases[1]"), Some(4));
+    let not_a_list = read_taxonomies(
+        "taxonomies.toml",
+        "[[places]]\nslug = \"baku\"\nname = \"Baku\"\naliases = \"Bakı\"\n",
+    );
+    assert_eq!(
+        problem_at(&not_a_list.problems, "places[0].aliases").line,
+        Some(4)
+    );
+}

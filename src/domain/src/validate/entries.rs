@@ -161,11 +161,18 @@ pub(crate) fn check_site(site: &Site, checker: &mut FileChecker) {
     }
 }
 
-/// One taxonomy (`donors`, `topics` or `places`): valid, distinct slugs and names.
+/// One taxonomy (`donors`, `topics` or `places`): valid, distinct slugs; names and aliases
+/// non-empty plain text.
 pub(crate) fn check_terms(taxonomy: &str, terms: &[Term], checker: &mut FileChecker) {
     for (index, term) in terms.iter().enumerate() {
         checker.slug(&format!("{taxonomy}[{index}].slug"), &term.slug);
         checker.required_text(&format!("{taxonomy}[{index}].name"), &term.name);
+        for (alias_index, alias) in term.aliases.iter().enumerate() {
+            checker.required_text(
+                &format!("{taxonomy}[{index}].aliases[{alias_index}]"),
+                alias,
+            );
+        }
     }
     for (first, repeat) in duplicate_slugs(terms.iter().map(|t| t.slug.as_str())) {
         let message = format!(

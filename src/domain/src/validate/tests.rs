@@ -10,6 +10,7 @@ fn term(slug: &str) -> Term {
     Term {
         slug: slug.into(),
         name: format!("Name of {slug}"),
+        aliases: Vec::new(),
     }
 }
 
@@ -195,6 +196,24 @@ fn reports_markup_and_unsafe_urls_in_any_text() {
     let mut bundle = valid_bundle();
     bundle.articles[0].body[0] = Block::Paragraph("see vbscript:msgbox".into());
     assert_eq!(only_problem(&bundle).field.as_deref(), Some("body[0]"));
+}
+
+#[test]
+fn aliases_are_checked_like_names() {
+    let mut bundle = valid_bundle();
+    bundle.places[0].aliases = vec!["Bakı".into(), "Баку".into()];
+    assert_eq!(check_bundle(&bundle), vec![]);
+
+    bundle.places[0].aliases[1] = "<b>Баку</b>".into();
+    let problem = only_problem(&bundle);
+    assert_eq!(problem.file, "taxonomies.toml");
+    assert_eq!(problem.field.as_deref(), Some("places[0].aliases[1]"));
+    assert!(problem.message.contains("markup"), "{problem}");
+
+    bundle.places[0].aliases[1] = " ".into();
+    let problem = only_problem(&bundle);
+    assert_eq!(problem.field.as_deref(), Some("places[0].aliases[1]"));
+    assert!(problem.message.contains("empty"), "{problem}");
 }
 
 #[test]
