@@ -41,7 +41,7 @@ impl Content {
     /// The search index of this bundle: built once, not per visit or keystroke.
     pub fn search_index(&self) -> Arc<SearchIndex> {
         self.search_index
-            .get_or_init(|| Arc::new(SearchIndex::build(&self.bundle.articles)))
+            .get_or_init(|| Arc::new(SearchIndex::for_bundle(&self.bundle)))
             .clone()
     }
 }

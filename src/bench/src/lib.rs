@@ -70,13 +70,14 @@ pub fn load_bundle(json: &str) -> Result<usize, JsError> {
     Ok(count)
 }
 
-/// Builds the search index over the loaded articles; returns the number of indexed articles.
+/// Builds the search index the app ships (articles tagged with their taxonomies' names and
+/// aliases); returns the number of indexed articles.
 #[wasm_bindgen]
 pub fn build_index() -> Result<usize, JsError> {
     with_loaded(|loaded| {
         loaded.index = None;
         let before = live_bytes::live_bytes();
-        let index = SearchIndex::build(&loaded.bundle.articles);
+        let index = SearchIndex::for_bundle(&loaded.bundle);
         let live_bytes = live_bytes::live_bytes().saturating_sub(before);
         let count = index.article_count();
         loaded.index = Some(Indexed { index, live_bytes });

@@ -1,5 +1,9 @@
-//! The inverted index: folded term -> postings (article id, title and body term frequencies),
-//! ranked with BM25F (title and body scored separately, title boosted).
+//! The inverted index: folded term -> postings (article id, title, body and tag term
+//! frequencies), ranked with BM25F (fields scored separately, title boosted, tags damped).
+//!
+//! Tags are the names and aliases of an article's places, projects, donors and topics: they let
+//! "Naxçıvan" find an article whose text says "Nakhchivan", ranked below articles whose own
+//! words match, and are never highlighted (they are not in the text shown).
 //!
 //! Terms are kept sorted so a prefix is a binary search plus a short walk, and grouped by
 //! length so the one-typo scan only looks at terms one char shorter, equal or one longer.
@@ -9,7 +13,7 @@ use super::fuzzy::within_one_edit;
 use super::hash::FxBuildHasher;
 use super::highlight::Highlighter;
 use super::tokenize::{for_each_word, words};
-use crate::model::Article;
+use crate::model::{Article, Bundle, Term};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -20,6 +24,10 @@ const K1: f32 = 1.2;
 /// Titles vary little in length, so their length matters less than a body's.
 const B_TITLE: f32 = 0.3;
 const B_BODY: f32 = 0.75;
+/// A tag match counts this fraction of a body match: enough to find the article, too little
+/// to lift it above articles whose title or body has the word (a single body match only falls
+/// below it in an article over seven times the average length).
+const TAG_WEIGHT: f32 = 0.2;
 
 /// Weights of the three kinds of match: exact > prefix > one typo.
 const EXACT_WEIGHT: f32 = 1.0;
@@ -45,11 +53,13 @@ pub struct SearchHit {
 pub struct SearchIndex {
     /// Folded terms, sorted.
     terms: Vec<Box<str>>,
-    /// Postings of term `t` are `offsets[t]..offsets[t + 1]` of the three posting arrays.
+    /// Postings of term `t` are `offsets[t]..offsets[t + 1]` of the four posting arrays.
     offsets: Vec<u32>,
     docs: Vec<u32>,
     title_tf: Vec<u16>,
     body_tf: Vec<u16>,
+    #[serde(default)]
+    tag_tf: Vec<u16>,
     /// Words per article title and body.
     title_len: Vec<u16>,
     body_len: Vec<u32>,
@@ -76,7 +86,22 @@ pub(crate) struct ExpandedWord {
 }
 
 impl SearchIndex {
+    /// An index of titles and bodies only (no tags).
     pub fn build(articles: &[Article]) -> SearchIndex {
+        SearchIndex::build_with_tags(articles, |_| Vec::new())
+    }
+
+    /// The index the site ships: the bundle's articles, tagged with the names and aliases of
+    /// their places, projects (name and short name), donors and topics.
+    pub fn for_bundle(bundle: &Bundle) -> SearchIndex {
+        SearchIndex::build_with_tags(&bundle.articles, |article| tags_of(bundle, article))
+    }
+
+    /// An index whose articles also match the words of `tags(article)`, weighted low.
+    pub fn build_with_tags(
+        articles: &[Article],
+        tags: impl Fn(&Article) -> Vec<String>,
+    ) -> SearchIndex {
         let mut builder = Builder::default();
         let mut title_len = Vec::with_capacity(articles.len());
         let mut body_len = Vec::with_capacity(articles.len());
@@ -84,14 +109,17 @@ impl SearchIndex {
             let mut words_in_title = 0u32;
             for_each_word(&article.title, |_, word| {
                 words_in_title += 1;
-                builder.count(word, true);
+                builder.count(word, Field::Title);
             });
             let mut words_in_body = 0u32;
             for text in article.body.iter().flat_map(|block| block.texts()) {
                 for_each_word(text, |_, word| {
                     words_in_body += 1;
-                    builder.count(word, false);
+                    builder.count(word, Field::Body);
                 });
+            }
+            for tag in tags(article) {
+                for_each_word(&tag, |_, word| builder.count(word, Field::Tag));
             }
             builder.finish_article(doc as u32);
             title_len.push(u16::try_from(words_in_title).unwrap_or(u16::MAX));
@@ -108,6 +136,7 @@ impl SearchIndex {
             docs: Vec::with_capacity(total),
             title_tf: Vec::with_capacity(total),
             body_tf: Vec::with_capacity(total),
+            tag_tf: Vec::with_capacity(total),
             title_len,
             body_len,
             by_length: Vec::new(),
@@ -115,10 +144,11 @@ impl SearchIndex {
         };
         index.offsets.push(0);
         for (new_id, (term, old_id)) in sorted.into_iter().enumerate() {
-            for &(doc, title, body) in &lists[old_id as usize] {
+            for &(doc, [title, body, tag]) in &lists[old_id as usize] {
                 index.docs.push(doc);
                 index.title_tf.push(title);
                 index.body_tf.push(body);
+                index.tag_tf.push(tag);
             }
             index.offsets.push(index.docs.len() as u32);
             let length = term.chars().count();
@@ -159,7 +189,7 @@ impl SearchIndex {
 
     pub fn stats(&self) -> IndexStats {
         let term_bytes: usize = self.terms.iter().map(|t| t.len() + 16).sum();
-        let posting_bytes = self.docs.len() * 8 + self.offsets.len() * 4;
+        let posting_bytes = self.docs.len() * 10 + self.offsets.len() * 4;
         let doc_bytes = self.title_len.len() * 6;
         let length_bytes: usize = self.by_length.iter().map(|ids| ids.len() * 4 + 24).sum();
         IndexStats {
@@ -245,7 +275,11 @@ impl SearchIndex {
                         self.body_len[doc as usize] as f32 / avg_body,
                         B_BODY,
                     );
-                    let score = weight * (TITLE_BOOST * title + body);
+                    let tag = self
+                        .tag_tf
+                        .get(posting)
+                        .map_or(0.0, |&tf| saturate(tf, 1.0, 0.0));
+                    let score = weight * (TITLE_BOOST * title + body + TAG_WEIGHT * tag);
                     let slot = &mut best[doc as usize];
                     if *slot == 0.0 {
                         touched.push(doc);
@@ -274,13 +308,23 @@ impl SearchIndex {
         hits
     }
 
+    /// Only terms some title or body contains: a word found only in tags (an alias) would
+    /// mark nothing true in the text shown.
     fn highlighter_for(&self, expanded: &[ExpandedWord]) -> Highlighter {
         let terms = expanded
             .iter()
             .flat_map(|word| word.variants.iter())
+            .filter(|&&(term, _)| self.in_text(term))
             .map(|&(term, _)| self.terms[term as usize].clone())
             .collect();
         Highlighter::new(terms)
+    }
+
+    fn in_text(&self, term: u32) -> bool {
+        let range = self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
+        range
+            .into_iter()
+            .any(|posting| self.title_tf[posting] > 0 || self.body_tf[posting] > 0)
     }
 
     fn average_lengths(&self) -> (f32, f32) {
@@ -291,44 +335,72 @@ impl SearchIndex {
     }
 }
 
+/// The names and aliases an article is tagged with, looked up in the bundle's taxonomies.
+fn tags_of(bundle: &Bundle, article: &Article) -> Vec<String> {
+    let mut tags = Vec::new();
+    let mut add_terms = |terms: &[Term], slugs: &[String]| {
+        for term in terms.iter().filter(|term| slugs.contains(&term.slug)) {
+            tags.push(term.name.clone());
+            tags.extend(term.aliases.iter().cloned());
+        }
+    };
+    add_terms(&bundle.places, &article.places);
+    add_terms(&bundle.donors, &article.donors);
+    add_terms(&bundle.topics, &article.topics);
+    for project in bundle
+        .projects
+        .iter()
+        .filter(|project| article.projects.contains(&project.slug))
+    {
+        tags.push(project.name.clone());
+        tags.extend(project.short_name.iter().cloned());
+    }
+    tags
+}
+
+#[derive(Clone, Copy)]
+enum Field {
+    Title = 0,
+    Body = 1,
+    Tag = 2,
+}
+
 /// Collects postings while the articles are read, in article order.
 #[derive(Default)]
 struct Builder {
     ids: HashMap<String, u32, FxBuildHasher>,
-    lists: Vec<Vec<(u32, u16, u16)>>,
-    /// Title and body frequency of each term in the current article, by term id.
-    frequencies: Vec<(u16, u16)>,
+    /// Per term: (article, [title, body, tag] frequencies).
+    lists: Vec<Vec<(u32, [u16; 3])>>,
+    /// Title, body and tag frequency of each term in the current article, by term id.
+    frequencies: Vec<[u16; 3]>,
     /// Terms the current article used.
     touched: Vec<u32>,
 }
 
 impl Builder {
-    fn count(&mut self, word: &str, in_title: bool) {
+    fn count(&mut self, word: &str, field: Field) {
         let id = match self.ids.get(word) {
             Some(&id) => id,
             None => {
                 let id = self.lists.len() as u32;
                 self.lists.push(Vec::new());
-                self.frequencies.push((0, 0));
+                self.frequencies.push([0; 3]);
                 self.ids.insert(word.to_string(), id);
                 id
             }
         };
         let tf = &mut self.frequencies[id as usize];
-        if *tf == (0, 0) {
+        if *tf == [0; 3] {
             self.touched.push(id);
         }
-        if in_title {
-            tf.0 = tf.0.saturating_add(1);
-        } else {
-            tf.1 = tf.1.saturating_add(1);
-        }
+        let slot = &mut tf[field as usize];
+        *slot = slot.saturating_add(1);
     }
 
     fn finish_article(&mut self, doc: u32) {
         for id in self.touched.drain(..) {
-            let (title, body) = std::mem::take(&mut self.frequencies[id as usize]);
-            self.lists[id as usize].push((doc, title, body));
+            let frequencies = std::mem::take(&mut self.frequencies[id as usize]);
+            self.lists[id as usize].push((doc, frequencies));
         }
     }
 }

@@ -18,4 +18,6 @@ pub use index::{
 pub use tokenize::{for_each_word, words, MAX_TERM_CHARS};
 
 #[cfg(test)]
+mod tag_tests;
+#[cfg(test)]
 mod tests;
