@@ -132,6 +132,22 @@ test.describe("news search and filters", () => {
     await expect(resultTitles(page).filter({ hasText: article.title })).toHaveCount(1);
   });
 
+  test("a place typed the Azerbaijani way finds the articles tagged with it", async ({ page }) => {
+    const bundle = await servedBundle(page);
+    const place = bundle.places.find((p) => p.slug === "nakhchivan") as (Bundle["places"][number] & { aliases?: string[] }) | undefined;
+    expect(place?.aliases ?? []).toContain("Naxçıvan");
+    const expected = filtered(bundle, { place: ["nakhchivan"] });
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto("/news");
+    await searchBox(page).pressSequentially("Naxçıvan", { delay: 30 });
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("Naxçıvan");
+    await expectFound(page, expected.length, bundle.articles.length);
+    const shown = await resultTitles(page).allTextContents();
+    expect(shown.sort()).toEqual(expected.slice(0, 20).map((a) => a.title).sort());
+    // The alias is not in the text shown, so nothing is marked.
+    await expect(page.locator(".news-item mark")).toHaveCount(0);
+  });
+
   test("filters combine OR within a facet and AND across, with live counts", async ({ page }) => {
     const bundle = await servedBundle(page);
     const total = bundle.articles.length;
