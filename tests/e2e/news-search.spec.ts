@@ -277,4 +277,20 @@ test.describe("news search and filters", () => {
     await expect(page.getByRole("group", { name: "Тема" })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Найдено" })).toHaveText(`Найдено: 0 из ${bundle.articles.length}`);
   });
+
+  test("on a phone the filters are folded under the results' heading and open on demand", async ({ page }) => {
+    const bundle = await servedBundle(page);
+    const topic = busiestTopic(bundle);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/news");
+    const toggle = page.getByText("Filter the news");
+    await expect(toggle).toBeVisible();
+    await expect(page.getByRole("group", { name: "Topic" })).toBeHidden();
+    // The results are reachable without scrolling past every filter.
+    await expect(resultTitles(page).first()).toBeInViewport();
+    await toggle.click();
+    await checkbox(page, "topic", topic).check();
+    await expect(page).toHaveURL(new RegExp(`[?&]topic=${topic}(&|$)`));
+    await expectFound(page, filtered(bundle, { topic: [topic] }).length, bundle.articles.length);
+  });
 });

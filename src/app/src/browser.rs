@@ -59,6 +59,13 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether the viewport matches a CSS media query (false when it cannot be asked).
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
 pub fn stored(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }

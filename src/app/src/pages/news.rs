@@ -5,6 +5,7 @@
 //! current history entry (no entry per keystroke); ticking a filter or clearing pushes one,
 //! so Back undoes the last filter change.
 
+use crate::browser;
 use crate::components::link::{site_href, Link};
 use crate::content::use_content;
 use crate::lang::use_lang;
@@ -22,6 +23,8 @@ use site_domain::Article;
 const PAGE_SIZE: usize = 20;
 /// Length of the body snippet under each title, in characters.
 const SNIPPET_CHARS: usize = 180;
+/// Where the filters sit beside the results (matches the breakpoint in style/main.css).
+const WIDE_SCREEN: &str = "(min-width: 48.01rem)";
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
@@ -254,15 +257,21 @@ fn FilterPanel(
                 .collect_view()
         })
     };
+    // Open beside the results on wide screens; folded on phones so the results come first.
+    let open = browser::media_matches(WIDE_SCREEN);
     view! {
         <aside class="news-filters" aria-labelledby="news-filters-heading">
-            <h2 id="news-filters-heading">{move || t(lang.get(), "news.filters.heading")}</h2>
-            {groups}
-            <Show when=move || !query.with(NewsQuery::is_empty)>
-                <button type="button" class="news-clear-all" on:click=move |_| go.run((NewsQuery::default(), false))>
-                    {move || t(lang.get(), "news.clear_all")}
-                </button>
-            </Show>
+            <details class="news-filters-panel" open=open>
+                <summary>
+                    <h2 id="news-filters-heading">{move || t(lang.get(), "news.filters.heading")}</h2>
+                </summary>
+                {groups}
+                <Show when=move || !query.with(NewsQuery::is_empty)>
+                    <button type="button" class="news-clear-all" on:click=move |_| go.run((NewsQuery::default(), false))>
+                        {move || t(lang.get(), "news.clear_all")}
+                    </button>
+                </Show>
+            </details>
         </aside>
     }
 }
