@@ -43,6 +43,20 @@ impl<T> Parsed<T> {
             notes: Vec::new(),
         }
     }
+
+    /// A file read as TOML, its value turned into the model type along with its editor notes.
+    fn from_toml<F>(read: ReadToml<F>, convert: impl FnOnce(F) -> (T, Vec<String>)) -> Parsed<T> {
+        let (value, notes) = match read.value.map(convert) {
+            Some((value, notes)) => (Some(value), notes),
+            None => (None, Vec::new()),
+        };
+        Parsed {
+            value,
+            problems: read.problems,
+            lines: read.lines,
+            notes,
+        }
+    }
 }
 
 /// Front matter and body of a `.md` file.
@@ -124,28 +138,16 @@ pub fn read_project(file: &str, slug: &str, text: &str) -> Parsed<Project> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    let ReadToml {
-        value,
-        problems,
-        lines,
-    } = front;
-    let notes = value
-        .as_ref()
-        .map(|f| f.editor_notes.clone())
-        .unwrap_or_default();
-    let value = value.map(|front| Project {
-        slug: slug.to_string(),
-        name: front.name,
-        short_name: front.short_name,
-        donors: front.donors,
-        summary,
-    });
-    Parsed {
-        value,
-        problems,
-        lines,
-        notes,
-    }
+    Parsed::from_toml(front, |front| {
+        let project = Project {
+            slug: slug.to_string(),
+            name: front.name,
+            short_name: front.short_name,
+            donors: front.donors,
+            summary,
+        };
+        (project, front.editor_notes)
+    })
 }
 
 pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {
@@ -153,63 +155,39 @@ pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    let ReadToml {
-        value,
-        problems,
-        lines,
-    } = front;
-    let value = value.map(|front| Vacancy {
-        slug: slug.to_string(),
-        title: front.title,
-        kind: front.kind,
-        closes: front.closes,
-        location: front.location,
-        body,
-        links: front.links,
-    });
-    Parsed {
-        value,
-        problems,
-        lines,
-        notes: Vec::new(),
-    }
+    Parsed::from_toml(front, |front| {
+        let vacancy = Vacancy {
+            slug: slug.to_string(),
+            title: front.title,
+            kind: front.kind,
+            closes: front.closes,
+            location: front.location,
+            body,
+            links: front.links,
+        };
+        (vacancy, Vec::new())
+    })
 }
 
 pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
-    let ReadToml {
-        value,
-        problems,
-        lines,
-    } = read_toml::<SiteFile>(file, &TomlText::new(text, 1));
-    let value = value.map(|site| Site {
-        name: site.name,
-        member_state_since: site.member_state_since,
-        intro: site.intro.0,
-        history: site.history.0,
-        areas: site.areas,
-        government_partners: site.government_partners,
-        contact: site.contact,
-    });
-    Parsed {
-        value,
-        problems,
-        lines,
-        notes: Vec::new(),
-    }
+    let read = read_toml::<SiteFile>(file, &TomlText::new(text, 1));
+    Parsed::from_toml(read, |site| {
+        let site = Site {
+            name: site.name,
+            member_state_since: site.member_state_since,
+            intro: site.intro.0,
+            history: site.history.0,
+            areas: site.areas,
+            government_partners: site.government_partners,
+            contact: site.contact,
+        };
+        (site, Vec::new())
+    })
 }
 
 pub fn read_taxonomies(file: &str, text: &str) -> Parsed<TaxonomiesFile> {
-    let ReadToml {
-        value,
-        problems,
-        lines,
-    } = read_toml::<TaxonomiesFile>(file, &TomlText::new(text, 1));
-    Parsed {
-        value,
-        problems,
-        lines,
-        notes: Vec::new(),
-    }
+    let read = read_toml::<TaxonomiesFile>(file, &TomlText::new(text, 1));
+    Parsed::from_toml(read, |taxonomies| (taxonomies, Vec::new()))
 }
 
 /// The kinds of content file, for callers that handle any of them (the build, fuzzing).
