@@ -162,7 +162,7 @@ pub fn teaser(body: &[Block], max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Contact, Site, VacancyKind, BUNDLE_FORMAT_VERSION};
+    use crate::{Site, VacancyKind, BUNDLE_FORMAT_VERSION};
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()
@@ -218,18 +218,8 @@ mod tests {
         Bundle {
             format_version: BUNDLE_FORMAT_VERSION,
             site: Site {
-                name: "IOM Azerbaijan".into(),
-                member_state_since: 2001,
-                intro: vec![],
-                history: vec![],
                 areas: strings(&["trafficking", "borders", "no-such-topic"]),
-                government_partners: vec![],
-                contact: Contact {
-                    organisation: "IOM".into(),
-                    address: "Baku".into(),
-                    phone: "1".into(),
-                    fax: "2".into(),
-                },
+                ..crate::test_support::minimal_site()
             },
             articles: vec![
                 article(

@@ -20,3 +20,6 @@ pub mod validate;
 
 pub use date::Date;
 pub use model::*;
+
+#[cfg(test)]
+mod test_support;

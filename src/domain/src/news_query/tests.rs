@@ -1,7 +1,7 @@
 //! URL state, faceted filtering and counting.
 
 use super::*;
-use crate::{Article, Block, Contact, Date, Project, Site, Term};
+use crate::{Article, Block, Date, Project, Term};
 use proptest::prelude::*;
 
 fn term(slug: &str) -> Term {
@@ -32,20 +32,7 @@ fn article(slug: &str, title: &str, year: Option<i32>, facets: [&[&str]; 4]) -> 
 fn bundle() -> Bundle {
     Bundle {
         format_version: crate::BUNDLE_FORMAT_VERSION,
-        site: Site {
-            name: "IOM".into(),
-            member_state_since: 2001,
-            intro: vec![],
-            history: vec![],
-            areas: vec![],
-            government_partners: vec![],
-            contact: Contact {
-                organisation: "IOM".into(),
-                address: "-".into(),
-                phone: "-".into(),
-                fax: "-".into(),
-            },
-        },
+        site: crate::test_support::minimal_site(),
         articles: vec![
             article(
                 "a",

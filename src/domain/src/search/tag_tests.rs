@@ -1,7 +1,7 @@
 //! Tags: taxonomy names and aliases find articles, rank below text matches, never highlight.
 
 use super::*;
-use crate::model::{Article, Block, Bundle, Contact, Project, Site, Term};
+use crate::model::{Article, Block, Bundle, Project, Term};
 
 fn term(slug: &str, name: &str, aliases: &[&str]) -> Term {
     Term {
@@ -29,20 +29,7 @@ fn article(slug: &str, title: &str, body: &str, places: &[&str]) -> Article {
 fn bundle(articles: Vec<Article>) -> Bundle {
     Bundle {
         format_version: crate::BUNDLE_FORMAT_VERSION,
-        site: Site {
-            name: "IOM".into(),
-            member_state_since: 2001,
-            intro: vec![],
-            history: vec![],
-            areas: vec![],
-            government_partners: vec![],
-            contact: Contact {
-                organisation: "IOM".into(),
-                address: "-".into(),
-                phone: "-".into(),
-                fax: "-".into(),
-            },
-        },
+        site: crate::test_support::minimal_site(),
         articles,
         projects: vec![Project {
             slug: "stability".into(),

@@ -39,18 +39,10 @@ fn valid_bundle() -> Bundle {
     Bundle {
         format_version: BUNDLE_FORMAT_VERSION,
         site: Site {
-            name: "IOM Azerbaijan".into(),
-            member_state_since: 2001,
             intro: vec![Block::Paragraph("Intro.".into())],
-            history: vec![],
             areas: vec!["border-management".into()],
             government_partners: vec!["State Border Service".into()],
-            contact: Contact {
-                organisation: "IOM".into(),
-                address: "Baku".into(),
-                phone: "+994".into(),
-                fax: "+994".into(),
-            },
+            ..crate::test_support::minimal_site()
         },
         articles: vec![article("a")],
         projects: vec![Project {
