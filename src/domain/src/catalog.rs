@@ -12,6 +12,14 @@ pub fn project_by_slug<'a>(bundle: &'a Bundle, slug: &str) -> Option<&'a Project
     bundle.projects.iter().find(|project| project.slug == slug)
 }
 
+/// A project as pages name it: "Full name (ACRONYM)".
+pub fn project_display_name(project: &Project) -> String {
+    match &project.short_name {
+        Some(short) => format!("{} ({short})", project.name),
+        None => project.name.clone(),
+    }
+}
+
 /// The display name of a taxonomy slug; the slug itself if the bundle does not list it (the
 /// build rejects such references, so this only guards against hand-edited bundles).
 pub fn term_name<'a>(terms: &'a [Term], slug: &'a str) -> &'a str {

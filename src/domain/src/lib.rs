@@ -13,6 +13,8 @@ pub mod fold;
 pub mod i18n;
 pub mod model;
 pub mod news_query;
+pub mod page_meta;
+pub mod routes;
 pub mod search;
 #[cfg(feature = "source")]
 pub mod source;

@@ -7,7 +7,7 @@ use crate::Date;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the bundle's shape changes in a way an older app would misread.
-pub const BUNDLE_FORMAT_VERSION: u32 = 1;
+pub const BUNDLE_FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
@@ -43,6 +43,9 @@ pub struct Term {
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub name: String,
+    /// Where the site is published: scheme and host only ("https://example.org"). Canonical
+    /// links, the sitemap, the feed and the kiosk's QR codes are built from it.
+    pub url: String,
     /// Year Azerbaijan became an IOM Member State.
     pub member_state_since: u16,
     /// The mission in brief (Home and About), in the legacy page's words.

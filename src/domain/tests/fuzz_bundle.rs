@@ -7,7 +7,7 @@ use fuzz_support::check;
 use proptest::prelude::*;
 use site_domain::bundle::{parse_bundle, BundleError};
 
-const VALID: &str = r#"{"format_version":1,"site":{"name":"IOM","member_state_since":2001,"intro":[{"kind":"paragraph","text":"Hi."}],"history":[],"areas":["a"],"government_partners":[],"contact":{"organisation":"IOM","address":"Baku","phone":"1","fax":"2"}},"articles":[{"slug":"x","title":"T","start":"2016-01-01","places":[],"projects":[],"donors":[],"topics":[],"body":[{"kind":"bullet_list","text":["a","b"]}]}],"projects":[],"donors":[],"topics":[{"slug":"a","name":"A"}],"places":[],"vacancies":[]}"#;
+const VALID: &str = r#"{"format_version":2,"site":{"name":"IOM","url":"https://example.org","member_state_since":2001,"intro":[{"kind":"paragraph","text":"Hi."}],"history":[],"areas":["a"],"government_partners":[],"contact":{"organisation":"IOM","address":"Baku","phone":"1","fax":"2"}},"articles":[{"slug":"x","title":"T","start":"2016-01-01","places":[],"projects":[],"donors":[],"topics":[],"body":[{"kind":"bullet_list","text":["a","b"]}]}],"projects":[],"donors":[],"topics":[{"slug":"a","name":"A"}],"places":[],"vacancies":[]}"#;
 
 #[test]
 fn fuzz_bundle_arbitrary_strings() {

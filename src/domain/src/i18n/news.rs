@@ -4,6 +4,22 @@ use super::Entry;
 
 pub const ENTRIES: &[Entry] = &[
     ("news.heading", ["News", "Xəbərlər", "Новости"]),
+    (
+        "news.description",
+        [
+            "News from the IOM mission in Azerbaijan.",
+            "IOM-un Azərbaycandakı nümayəndəliyinin xəbərləri.",
+            "Новости представительства МОМ в Азербайджане.",
+        ],
+    ),
+    (
+        "news.needs_app",
+        [
+            "Searching and filtering the news needs JavaScript and WebAssembly. All the news is listed below, newest first.",
+            "Xəbərlərdə axtarış və süzgəc üçün JavaScript və WebAssembly lazımdır. Bütün xəbərlər aşağıda, ən yenisi birinci olmaqla verilib.",
+            "Для поиска и фильтров нужны JavaScript и WebAssembly. Ниже перечислены все новости, начиная с самых новых.",
+        ],
+    ),
     ("news.search.label", ["Search the news", "Xəbərlərdə axtarış", "Поиск по новостям"]),
     (
         "news.search.hint",

@@ -83,6 +83,8 @@ pub struct VacancyFront {
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     pub name: String,
+    /// Where the site is published, scheme and host only, e.g. "https://example.org".
+    pub url: String,
     /// Year Azerbaijan became an IOM Member State.
     pub member_state_since: u16,
     /// The mission in brief.

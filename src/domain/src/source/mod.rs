@@ -174,6 +174,7 @@ pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
     Parsed::from_toml(read, |site| {
         let site = Site {
             name: site.name,
+            url: site.url,
             member_state_since: site.member_state_since,
             intro: site.intro.0,
             history: site.history.0,

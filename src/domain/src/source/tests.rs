@@ -165,7 +165,7 @@ fn reads_projects_and_vacancies() {
 
 #[test]
 fn reads_site_and_taxonomies() {
-    let site = "name = \"IOM\"\nmember_state_since = 2001\nintro = \"\"\"\nOne.\n\nTwo.\n\"\"\"\nareas = [\"health\"]\n[contact]\norganisation = \"IOM\"\naddress = \"Baku\"\nphone = \"1\"\nfax = \"2\"\n";
+    let site = "name = \"IOM\"\nurl = \"https://example.org\"\nmember_state_since = 2001\nintro = \"\"\"\nOne.\n\nTwo.\n\"\"\"\nareas = [\"health\"]\n[contact]\norganisation = \"IOM\"\naddress = \"Baku\"\nphone = \"1\"\nfax = \"2\"\n";
     let parsed = read_site("site.toml", site);
     assert_eq!(parsed.problems, vec![]);
     assert_eq!(parsed.value.unwrap().intro.len(), 2);

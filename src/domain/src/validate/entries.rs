@@ -1,7 +1,7 @@
 //! Checks on one bundle entry at a time: slugs, empty texts, markup, URLs, date order.
 
 use super::slug::{duplicate_slugs, slug_error};
-use super::text::{link_url_error, text_errors};
+use super::text::{link_url_error, site_url_error, text_errors};
 use super::Problem;
 use crate::model::{Article, Block, Contact, Link, Project, Site, Term, Vacancy};
 
@@ -139,6 +139,9 @@ pub(crate) fn check_vacancy(vacancy: &Vacancy, checker: &mut FileChecker) {
 
 pub(crate) fn check_site(site: &Site, checker: &mut FileChecker) {
     checker.required_text("name", &site.name);
+    if let Some(problem) = site_url_error(&site.url) {
+        checker.report(Some("url"), problem);
+    }
     checker.blocks("intro", &site.intro, true);
     checker.blocks("history", &site.history, false);
     checker.distinct("areas", &site.areas);

@@ -232,3 +232,32 @@ fn reports_a_slug_listed_twice() {
     bundle.articles[0].places.push("baku".into());
     assert_eq!(only_problem(&bundle).field.as_deref(), Some("places[1]"));
 }
+
+#[test]
+fn the_site_url_is_a_host_alone() {
+    for good in [
+        "https://example.org",
+        "https://example.org/",
+        "http://localhost:8080",
+    ] {
+        assert_eq!(super::site_url_error(good), None, "{good}");
+    }
+    for (bad, says) in [
+        ("", "empty"),
+        ("example.org", "no scheme"),
+        ("mailto:web@example.org", "must start with https://"),
+        ("https://example.org/iom/", "host alone"),
+        ("https://example.org/?a=1", "host alone"),
+        ("javascript:alert(1)", "scheme"),
+    ] {
+        let problem = super::site_url_error(bad).unwrap_or_default();
+        assert!(problem.contains(says), "{bad}: {problem}");
+    }
+    let mut bundle = valid_bundle();
+    bundle.site.url = "https://example.org/sub".into();
+    let problem = only_problem(&bundle);
+    assert_eq!(
+        (problem.file.as_str(), problem.field.as_deref()),
+        ("site.toml", Some("url"))
+    );
+}

@@ -94,6 +94,30 @@ pub fn link_url_error(url: &str) -> Option<String> {
     None
 }
 
+/// Why `url` cannot be the site's public address: it must be an absolute http(s) URL of a
+/// host alone, since the page paths (and a sub-path the site is deployed under) are added to it.
+pub fn site_url_error(url: &str) -> Option<String> {
+    if let Some(problem) = link_url_error(url) {
+        return Some(problem);
+    }
+    let Some(rest) = ["https://", "http://"].iter().find_map(|scheme| {
+        url.to_ascii_lowercase()
+            .starts_with(scheme)
+            .then(|| &url[scheme.len()..])
+    }) else {
+        return Some(format!(
+            "URL \"{url}\" must start with https:// (or http://)"
+        ));
+    };
+    let path = rest.find(['/', '?', '#']).map_or("", |at| &rest[at..]);
+    if !path.is_empty() && path != "/" {
+        return Some(format!(
+            "URL \"{url}\" must be the host alone, such as https://example.org: a sub-path is given to the build (trunk build --public-url), not here"
+        ));
+    }
+    None
+}
+
 /// Why `text` contains a URL that must not be there, or `None`. Flags dangerous schemes
 /// (`javascript:`, `data:`, …) and any `scheme://` other than http(s).
 pub fn text_url_error(text: &str) -> Option<String> {
