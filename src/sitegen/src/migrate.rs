@@ -16,7 +16,7 @@ mod write;
 
 use curated::{
     Override, DONORS, EDITOR_NOTES, GOVERNMENT_PARTNERS, HEADLESS_TITLES, HISTORY, OVERRIDES,
-    PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, TOPICS,
+    PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, SITE_URL, TOPICS,
 };
 use dates::{EventDate, Mention};
 use render::{ArticleFile, ProjectFile, SiteFile};
@@ -146,6 +146,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
         .collect();
     let site = SiteFile {
         name: SITE_NAME.to_string(),
+        url: SITE_URL.to_string(),
         member_state_since: site::member_state_since(&page.chrome)?,
         intro: vec![SIDEBAR_INTRO.to_string()],
         history: strings(HISTORY),

@@ -383,6 +383,7 @@ mod tests {
             format_version: site_domain::BUNDLE_FORMAT_VERSION,
             site: Site {
                 name: "IOM Azerbaijan".into(),
+                url: "https://example.org".into(),
                 member_state_since: 2001,
                 intro: vec![Block::Paragraph("IOM works in Azerbaijan.".into())],
                 history: vec![Block::Paragraph("Member since 2001.".into())],

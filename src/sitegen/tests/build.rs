@@ -449,7 +449,7 @@ fn lists_every_problem_of_every_file_at_once() {
         "content/articles/older.md:2: field \"tittle\": unknown field",
         "content/articles/older.md:3: field \"start\": day 29 does not exist",
         "content/projects/proj-a.md:4: field \"donors[0]\": unknown donor \"donor-z\"",
-        "content/site.toml:10: field \"areas[0]\": unknown topic \"nothing\"",
+        "content/site.toml:11: field \"areas[0]\": unknown topic \"nothing\"",
         "content/vacancies/intern-a.md:4: field \"closes\": month 13",
     ];
     assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");

@@ -171,6 +171,7 @@ fn taxonomy_catalogue(taxonomies: Option<&TaxonomiesFile>) -> Catalogue {
 fn placeholder_site() -> Site {
     Site {
         name: String::new(),
+        url: String::new(),
         member_state_since: 0,
         intro: Vec::new(),
         history: Vec::new(),

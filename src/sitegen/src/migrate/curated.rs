@@ -91,6 +91,9 @@ pub const HEADLESS_TITLES: &[(&str, &str)] = &[(
 // Site facts (site.toml).
 
 pub const SITE_NAME: &str = "IOM Azerbaijan";
+/// Not on the legacy page: the address of IOM's site for its Azerbaijan mission, where the new
+/// site is to be published. The web team sets it in site.toml.
+pub const SITE_URL: &str = "https://azerbaijan.iom.int";
 
 /// Sentences of the articles that state the mission's history, verbatim.
 pub const HISTORY: &[&str] = &[

@@ -26,6 +26,7 @@ pub struct ProjectFile {
 
 pub struct SiteFile {
     pub name: String,
+    pub url: String,
     pub member_state_since: u16,
     pub intro: Vec<String>,
     pub history: Vec<String>,
@@ -109,6 +110,8 @@ pub fn site(file: &SiteFile) -> String {
         "# The mission in brief. Written by `sitegen migrate` from the legacy news page.\n",
     );
     line(&mut out, "name", &string(&file.name));
+    out.push_str("# Where the site is published (scheme and host): canonical links, sitemap, feed, QR codes.\n");
+    line(&mut out, "url", &string(&file.url));
     line(
         &mut out,
         "member_state_since",
