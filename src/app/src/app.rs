@@ -1,14 +1,16 @@
-//! The app shell: language, router, header, the content gate, the routes, footer.
+//! The app shell: host facts, language, router, header, the content gate, the routes, footer.
 
 use crate::{
     browser,
     components::{footer::Footer, header::Header, skip_link::SkipLink},
-    content::ContentGate,
+    content::{Content, ContentGate},
+    host::{provide_host, Host},
     lang::provide_lang,
     pages::{
         about::AboutPage, article::ArticlePage, careers::CareersPage, home::HomePage,
         news::NewsPage, not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage,
     },
+    title::DocumentTitle,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -16,17 +18,23 @@ use leptos_router::{
     hooks::use_location,
     path,
 };
+use std::sync::Arc;
 use std::time::Duration;
 
+/// The whole site. `preloaded` is the content when the build renders a page; the browser
+/// passes `None` and the app fetches it.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_lang();
+pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
+    let base = host.base.clone();
+    provide_lang(host.lang);
+    provide_host(host);
     view! {
-        <Router base=browser::router_base()>
+        <Router base=base>
             <FocusHeadingOnNavigation/>
             <SkipLink/>
             <Header/>
-            <ContentGate>
+            <ContentGate preloaded=preloaded>
+                <DocumentTitle/>
                 <main id="main" class="page wrap">
                     <Routes fallback=|| view! { <NotFoundPage/> }>
                         <Route path=path!("/") view=HomePage/>

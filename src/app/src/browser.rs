@@ -1,7 +1,6 @@
 //! Thin wrappers over the browser APIs the app needs; each tolerates a missing API (old
 //! browsers, storage disabled) rather than panicking.
 
-use site_domain::Date;
 use wasm_bindgen::JsCast;
 
 pub fn document() -> Option<web_sys::Document> {
@@ -38,6 +37,7 @@ pub fn content_url() -> String {
 
 /// The router's base: the site root's path without its trailing slash ("" at the root of
 /// the domain).
+#[cfg(feature = "csr")]
 pub fn router_base() -> String {
     site_root()
         .map(|root| root.pathname().trim_end_matches('/').to_string())
@@ -45,7 +45,9 @@ pub fn router_base() -> String {
 }
 
 /// Today's date in the visitor's time zone.
-pub fn today() -> Date {
+#[cfg(feature = "csr")]
+pub fn today() -> site_domain::Date {
+    use site_domain::Date;
     let now = js_sys::Date::new_0();
     let (year, month, day) = (
         now.get_full_year() as i32,
@@ -59,13 +61,7 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Whether the viewport matches a CSS media query (false when it cannot be asked).
-pub fn media_matches(query: &str) -> bool {
-    web_sys::window()
-        .and_then(|window| window.match_media(query).ok().flatten())
-        .is_some_and(|list| list.matches())
-}
-
+#[cfg(feature = "csr")]
 pub fn stored(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }

@@ -3,7 +3,7 @@
 //! `ContentGate` fetches `content.json`, shows a loading note meanwhile and a retryable
 //! error screen when it fails, and renders its children with the content in context.
 
-use crate::{browser, components::error_screen::ErrorScreen, lang::t};
+use crate::{browser, components::error_screen::ErrorScreen, lang::text, takeover};
 use gloo_net::http::Request;
 use leptos::{context::Provider, prelude::*, task::spawn_local};
 use site_domain::{
@@ -127,9 +127,15 @@ enum LoadState {
     Ready(Arc<Content>),
 }
 
+/// Renders its children once the content is there: `preloaded` (the build's prerendering) or
+/// fetched (the browser). Meanwhile a loading note, and on failure a retryable error screen.
+/// When loading settles either way, the app takes the page over from the prerendered HTML.
 #[component]
-pub fn ContentGate(children: ChildrenFn) -> impl IntoView {
-    let state = RwSignal::new(LoadState::Loading);
+pub fn ContentGate(preloaded: Option<Arc<Content>>, children: ChildrenFn) -> impl IntoView {
+    let state = RwSignal::new(match preloaded {
+        Some(content) => LoadState::Ready(content),
+        None => LoadState::Loading,
+    });
     let load = move || {
         state.set(LoadState::Loading);
         spawn_local(async move {
@@ -143,20 +149,27 @@ pub fn ContentGate(children: ChildrenFn) -> impl IntoView {
             });
         });
     };
-    load();
+    if state.with_untracked(|state| matches!(state, LoadState::Loading)) {
+        load();
+    }
+    Effect::new(move |_| {
+        if !matches!(state.get(), LoadState::Loading) {
+            takeover::reveal_app();
+        }
+    });
     let lang = crate::lang::use_lang();
     let children = StoredValue::new(children);
     move || match state.get() {
         LoadState::Loading => view! {
             <main id="main" class="page">
-                <p class="loading" role="status">{t("load.loading")}</p>
+                <p class="loading" role="status">{text("load.loading")}</p>
             </main>
         }
         .into_any(),
         LoadState::Failed(error) => view! {
             <main id="main" class="page">
                 <ErrorScreen
-                    heading=t("error.load.heading")
+                    heading=text("error.load.heading")
                     message=Signal::derive(move || error.message(lang.get()))
                     on_retry=Callback::new(move |_| load())
                 />

@@ -3,7 +3,7 @@
 //! plain DOM calls (text only) because the reactive runtime may be unusable after a panic.
 
 use crate::browser;
-use site_domain::i18n::{t, Lang};
+use site_domain::i18n::t;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -26,9 +26,7 @@ pub fn install_hook() {
 fn show_crash_screen() -> Option<()> {
     let doc = browser::document()?;
     let body = doc.body()?;
-    let lang = browser::stored("lang")
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default();
+    let lang = crate::lang::stored_lang().unwrap_or_default();
     let element = |tag: &str, text: Option<&str>| -> Option<web_sys::Element> {
         let el = doc.create_element(tag).ok()?;
         if let Some(text) = text {

@@ -1,23 +1,22 @@
-//! The browser tab title: "News — IOM Azerbaijan", or just the site name on Home.
+//! The browser tab title ("News — IOM Azerbaijan"), from the same `page_meta` the build uses
+//! for each prerendered page's `<title>`.
 
-use crate::{browser, lang::use_lang};
+use crate::{browser, content::use_content, host::use_host, lang::use_lang};
 use leptos::prelude::*;
-use site_domain::i18n::{fill, t, Lang};
+use leptos_router::hooks::use_location;
+use site_domain::{page_meta::page_meta, routes::Route};
 
-/// Keeps `document.title` naming the page; `page` returns the page's own name (`None` for Home)
-/// and is re-read when it or the language changes.
-pub fn use_page_title(page: impl Fn(Lang) -> Option<String> + 'static) {
+/// Keeps `document.title` naming the page shown, in the interface language.
+#[component]
+pub fn DocumentTitle() -> impl IntoView {
+    let content = use_content();
     let lang = use_lang();
+    let base = use_host().base;
+    let pathname = use_location().pathname;
     Effect::new(move |_| {
-        let lang = lang.get();
-        let site = t(lang, "site.name");
-        let title = match page(lang) {
-            Some(page) => fill(
-                t(lang, "site.title_pattern"),
-                &[("page", &page), ("site", site)],
-            ),
-            None => site.to_string(),
-        };
-        browser::set_document_title(&title);
+        let path = pathname.get();
+        let route = Route::from_path(path.strip_prefix(base.as_str()).unwrap_or(&path));
+        let meta = page_meta(&content.bundle, route.as_ref(), lang.get());
+        browser::set_document_title(&meta.document_title);
     });
 }

@@ -1,6 +1,6 @@
 //! The mission's contact details (footer, About, Careers).
 
-use crate::{content::use_content, lang::t};
+use crate::{content::use_content, lang::text};
 use leptos::prelude::*;
 
 #[component]
@@ -10,9 +10,9 @@ pub fn ContactDetails() -> impl IntoView {
         <address class="contact">
             <p class="contact-org">{contact.organisation}</p>
             <dl>
-                <div><dt>{t("contact.address")}</dt><dd>{contact.address}</dd></div>
-                <div><dt>{t("contact.phone")}</dt><dd>{contact.phone}</dd></div>
-                <div><dt>{t("contact.fax")}</dt><dd>{contact.fax}</dd></div>
+                <div><dt>{text("contact.address")}</dt><dd>{contact.address}</dd></div>
+                <div><dt>{text("contact.phone")}</dt><dd>{contact.phone}</dd></div>
+                <div><dt>{text("contact.fax")}</dt><dd>{contact.fax}</dd></div>
             </dl>
         </address>
     }

@@ -1,6 +1,6 @@
 //! An article's date or span of days in the interface language, or "date not stated".
 
-use crate::lang::{t, use_lang};
+use crate::lang::{text, use_lang};
 use leptos::prelude::*;
 use site_domain::{date_format::format_range, Date};
 
@@ -12,6 +12,6 @@ pub fn DateRange(start: Option<Date>, end: Option<Date>) -> impl IntoView {
             <time datetime=start.to_string()>{move || format_range(lang.get(), start, end)}</time>
         }
         .into_any(),
-        None => view! { <span class="undated">{t("date.undated")}</span> }.into_any(),
+        None => view! { <span class="undated">{text("date.undated")}</span> }.into_any(),
     }
 }

@@ -13,7 +13,7 @@ pub fn ErrorScreen(
             <h1 tabindex="-1">{heading}</h1>
             <p>{message}</p>
             <button type="button" on:click=move |_| on_retry.run(())>
-                {crate::lang::t("error.retry")}
+                {crate::lang::text("error.retry")}
             </button>
         </div>
     }

@@ -1,6 +1,6 @@
 //! A link leaving the site: new tab, no opener, and says so to screen readers.
 
-use crate::lang::t;
+use crate::lang::text;
 use leptos::prelude::*;
 use site_domain::validate::link_url_error;
 
@@ -15,7 +15,7 @@ pub fn ExternalLink(href: String, label: String) -> impl IntoView {
     view! {
         <a href=href target="_blank" rel="noopener noreferrer">
             {label}
-            <span class="visually-hidden">" " {t("link.new_tab")}</span>
+            <span class="visually-hidden">" " {text("link.new_tab")}</span>
         </a>
     }
     .into_any()

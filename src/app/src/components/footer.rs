@@ -1,6 +1,6 @@
 //! Site footer with the contact details.
 
-use crate::{components::contact::ContactDetails, lang::t};
+use crate::{components::contact::ContactDetails, lang::text};
 use leptos::prelude::*;
 
 #[component]
@@ -8,7 +8,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <h2 class="footer-heading">{t("footer.contact")}</h2>
+                <h2 class="footer-heading">{text("footer.contact")}</h2>
                 <ContactDetails/>
             </div>
         </footer>

@@ -1,8 +1,9 @@
 //! Site header: name linking home, the main navigation, the language switcher.
 
 use crate::components::link::Link;
-use crate::{components::lang_switch::LangSwitch, lang::t};
+use crate::{components::lang_switch::LangSwitch, lang::text};
 use leptos::prelude::*;
+use site_domain::routes::Route;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -11,14 +12,14 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-inner">
                 <span class="brand">
-                    <Link href="/">{t("site.name")}</Link>
+                    <Link to=Route::Home>{text("site.name")}</Link>
                 </span>
-                <nav class="main-nav" aria-label=t("nav.label")>
+                <nav class="main-nav" aria-label=text("nav.label")>
                     <ul>
-                        <li><Link href="/about" section=true>{t("nav.about")}</Link></li>
-                        <li><Link href="/projects" section=true>{t("nav.projects")}</Link></li>
-                        <li><Link href="/news" section=true>{t("nav.news")}</Link></li>
-                        <li><Link href="/careers" section=true>{t("nav.careers")}</Link></li>
+                        <li><Link to=Route::About section=true>{text("nav.about")}</Link></li>
+                        <li><Link to=Route::Projects section=true>{text("nav.projects")}</Link></li>
+                        <li><Link to=Route::news() section=true>{text("nav.news")}</Link></li>
+                        <li><Link to=Route::Careers section=true>{text("nav.careers")}</Link></li>
                     </ul>
                 </nav>
                 <LangSwitch/>

@@ -1,6 +1,6 @@
 //! Buttons switching the interface language instantly (article text stays English).
 
-use crate::lang::{t, use_lang, use_set_lang};
+use crate::lang::{text, use_lang, use_set_lang};
 use leptos::prelude::*;
 use site_domain::i18n::Lang;
 
@@ -24,8 +24,8 @@ pub fn LangSwitch() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="lang-switch" role="group" aria-labelledby="lang-switch-label">
-            <span id="lang-switch-label" class="lang-label">{t("lang.label")}</span>
+        <div class="lang-switch needs-app" role="group" aria-labelledby="lang-switch-label">
+            <span id="lang-switch-label" class="lang-label">{text("lang.label")}</span>
             {buttons}
         </div>
     }

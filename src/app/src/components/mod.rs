@@ -10,4 +10,6 @@ pub mod footer;
 pub mod header;
 pub mod lang_switch;
 pub mod link;
+pub mod linked_names;
+pub mod project_facts;
 pub mod skip_link;

@@ -1,6 +1,6 @@
 //! "Skip to main content": the first stop for keyboard users.
 
-use crate::lang::t;
+use crate::lang::text;
 use leptos::{ev::MouseEvent, prelude::*};
 use wasm_bindgen::JsCast;
 
@@ -20,5 +20,5 @@ pub fn SkipLink() -> impl IntoView {
             main.scroll_into_view();
         }
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>{t("skip.to_main")}</a> }
+    view! { <a class="skip-link" href="#main" on:click=skip>{text("skip.to_main")}</a> }
 }

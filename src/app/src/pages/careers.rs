@@ -1,22 +1,20 @@
 //! `/careers`: open vacancies and internships; each disappears the day after it closes.
 
 use crate::{
-    browser,
     components::{blocks::Blocks, contact::ContactDetails, external_link::ExternalLink},
     content::use_content,
-    lang::{t, use_lang},
-    title::use_page_title,
+    host::use_host,
+    lang::{text, use_lang},
 };
 use leptos::prelude::*;
-use site_domain::{catalog::open_vacancies, date_format::format_date, i18n, Vacancy, VacancyKind};
+use site_domain::{catalog::open_vacancies, date_format::format_date, Vacancy, VacancyKind};
 
 #[component]
 pub fn CareersPage() -> impl IntoView {
     let content = use_content();
-    use_page_title(|lang| Some(i18n::t(lang, "careers.title").to_string()));
-    let open = open_vacancies(&content.bundle, browser::today());
+    let open = open_vacancies(&content.bundle, use_host().today);
     let listing = if open.is_empty() {
-        view! { <p class="empty">{t("careers.none")}</p> }.into_any()
+        view! { <p class="empty">{text("careers.none")}</p> }.into_any()
     } else {
         let items = open
             .into_iter()
@@ -26,12 +24,12 @@ pub fn CareersPage() -> impl IntoView {
     };
     view! {
         <div class="page-careers">
-            <h1 tabindex="-1">{t("careers.title")}</h1>
-            <p>{t("careers.intro")}</p>
+            <h1 tabindex="-1">{text("careers.title")}</h1>
+            <p>{text("careers.intro")}</p>
             {listing}
             <section class="careers-contact" aria-labelledby="careers-contact">
-                <h2 id="careers-contact">{t("footer.contact")}</h2>
-                <p>{t("careers.contact")}</p>
+                <h2 id="careers-contact">{text("footer.contact")}</h2>
+                <p>{text("careers.contact")}</p>
                 <ContactDetails/>
             </section>
         </div>
@@ -46,7 +44,7 @@ fn vacancy_view(vacancy: Vacancy) -> impl IntoView {
     };
     let closes = vacancy.closes;
     let location = vacancy.location.map(|location| {
-        view! { <div><dt>{t("careers.location")}</dt><dd lang="en">{location}</dd></div> }
+        view! { <div><dt>{text("careers.location")}</dt><dd lang="en">{location}</dd></div> }
     });
     let links = vacancy
         .links
@@ -56,10 +54,10 @@ fn vacancy_view(vacancy: Vacancy) -> impl IntoView {
     view! {
         <li class="vacancy">
             <h2 lang="en">{vacancy.title}</h2>
-            <p class="kind">{t(kind)}</p>
+            <p class="kind">{text(kind)}</p>
             <dl class="vacancy-facts">
                 <div>
-                    <dt>{t("careers.closes")}</dt>
+                    <dt>{text("careers.closes")}</dt>
                     <dd class="closes">
                         <time datetime=closes.to_string()>{move || format_date(lang.get(), closes)}</time>
                     </dd>

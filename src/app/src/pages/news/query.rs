@@ -1,0 +1,41 @@
+//! The news list's state lives in the URL query (`q`, `year`, `topic`, `project`, `donor`,
+//! `place`): every view is shareable and reloadable, and back/forward walk through it.
+
+use crate::content::use_content;
+use crate::host::use_host;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use site_domain::news_query::{run, NewsQuery, NewsResults};
+use site_domain::routes::Route;
+
+/// The query in the URL, its results, and how to change it.
+#[derive(Clone, Copy)]
+pub struct NewsState {
+    pub query: Memo<NewsQuery>,
+    pub results: Memo<NewsResults>,
+    /// Goes to another query: `replace` for typing (no history entry per keystroke), a new
+    /// entry for ticking a filter or clearing, so Back undoes the last filter change.
+    pub go: Callback<(NewsQuery, bool)>,
+}
+
+pub fn use_news_query() -> NewsState {
+    let content = use_content();
+    let index = content.search_index();
+    let location = use_location();
+    let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
+    let results = Memo::new(move |_| query.with(|query| run(&content.bundle, &index, query)));
+    let navigate = use_navigate();
+    let host = use_host();
+    let go = Callback::new(move |(next, replace): (NewsQuery, bool)| {
+        navigate(
+            &host.href(&Route::News(next).href()),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    NewsState { query, results, go }
+}

@@ -1,0 +1,40 @@
+//! The news search box: typing updates the URL (and so the results) at each keystroke.
+
+use crate::pages::news::query::NewsState;
+use leptos::prelude::*;
+use site_domain::i18n::{t, Lang};
+
+#[component]
+pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
+    let NewsState { query, go, .. } = state;
+    // What the box shows; follows the URL when it changes from elsewhere (back/forward,
+    // clear), but never rewrites what the visitor is typing (e.g. a trailing space).
+    let typed = RwSignal::new(query.get_untracked().q);
+    Effect::new(move |_| {
+        let from_url = query.with(|query| query.q.clone());
+        if typed.with_untracked(|typed| typed.trim() != from_url.trim()) {
+            typed.set(from_url);
+        }
+    });
+    let on_input = move |event| {
+        let value = event_target_value(&event);
+        typed.set(value.clone());
+        go.run((query.get_untracked().with_text(&value), true));
+    };
+    view! {
+        <div class="news-search needs-app" role="search">
+            <label for="news-q">{move || t(lang.get(), "news.search.label")}</label>
+            <input
+                id="news-q"
+                type="search"
+                name="q"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="news-q-hint"
+                prop:value=move || typed.get()
+                on:input=on_input
+            />
+            <p id="news-q-hint" class="hint">{move || t(lang.get(), "news.search.hint")}</p>
+        </div>
+    }
+}

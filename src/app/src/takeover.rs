@@ -1,0 +1,63 @@
+//! Taking the page over from the prerendered HTML without a visible change.
+//!
+//! The build writes every page as HTML (`<div id="app">` holds it). The app renders into an
+//! element not yet in the document and, once its content has loaded (or failed to), puts it
+//! in the prerendered page's place in one frame:
+//! the visitor never sees an empty or half-drawn page, and the layout does not move, because
+//! both are drawn by the same components from the same content. Replacing instead of
+//! hydrating keeps the app free to differ from the build's HTML where it must: the visitor's
+//! language, today's vacancies, the news list paged by "Show more".
+
+use crate::browser;
+
+/// The element holding the page; prerendered by the build, then the app's own.
+const ROOT_ID: &str = "app";
+/// Set on `<html>` once the app shows the page (tests and styles can wait for it).
+const READY_ATTRIBUTE: &str = "data-app";
+
+/// The element the app mounts into: kept out of the document while the prerendered page is
+/// shown (so ids and headings are never doubled), or shown at once when there is no
+/// prerendered page.
+#[cfg(feature = "csr")]
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let doc = browser::document()?;
+    let root = doc
+        .create_element("div")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    root.set_class_name("app");
+    if doc.get_element_by_id(ROOT_ID).is_none() {
+        root.set_id(ROOT_ID);
+        doc.body()?.append_child(&root).ok()?;
+    }
+    APP_ROOT.with(|app| *app.borrow_mut() = Some(root.clone()));
+    Some(root)
+}
+
+thread_local! {
+    /// The app's element until it has replaced the prerendered page.
+    static APP_ROOT: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Shows the app in place of the prerendered page, in the next frame (after the app's view
+/// of the loaded content is in the DOM). Does nothing once done.
+pub fn reveal_app() {
+    leptos::prelude::request_animation_frame(|| {
+        let Some(doc) = browser::document() else {
+            return;
+        };
+        if let Some(app) = APP_ROOT.with(|app| app.borrow_mut().take()) {
+            if !app.is_connected() {
+                if let Some(prerendered) = doc.get_element_by_id(ROOT_ID) {
+                    let _ = prerendered.replace_with_with_node_1(&app);
+                }
+                app.set_id(ROOT_ID);
+            }
+        }
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute(READY_ATTRIBUTE, "ready");
+        }
+    });
+}
