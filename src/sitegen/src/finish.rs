@@ -1,0 +1,184 @@
+//! `sitegen finish`: turns Trunk's output into the site a host serves. Run by Trunk's
+//! `post_build` hook on the staging folder, after the app and the content bundle are built.
+//!
+//! It writes, from the bundle in the folder and the app's own components:
+//!   - every page as HTML (`index.html`, `about/index.html`, `news/<slug>/index.html`, …,
+//!     `404.html`), each with its own title, description, canonical and Open Graph tags;
+//!   - `sitemap.xml`, `robots.txt` and the Atom feed `news/feed.xml`;
+//!   - `_headers` and `deploy/nginx.conf` (how a host must serve the files);
+//!   - `.br` and `.gz` copies of every text file.
+
+mod compress;
+mod escape;
+mod feed;
+mod head;
+mod host_rules;
+mod shell;
+mod sitemap;
+
+use shell::Shell;
+use site_app::{prerender::render_page, Content};
+use site_domain::bundle::parse_bundle;
+use site_domain::i18n::Lang;
+use site_domain::page_meta::page_meta;
+use site_domain::routes::{all_routes, Route, SiteAddress, NOT_FOUND_FILE};
+use site_domain::Date;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+const USAGE: &str = "usage: sitegen finish --dist <dir> [--public-url <url>] [--today <YYYY-MM-DD>]
+  --dist <dir>         the built site (Trunk's output, with content.json and index.html)
+  --public-url <url>   where the site is served from, as given to Trunk (default: $TRUNK_PUBLIC_URL or /)
+  --today <date>       the day the pages are written for (default: today, UTC)
+  --no-compress        skip the .br/.gz copies (development builds)";
+
+pub struct Options {
+    pub dist: PathBuf,
+    pub public_url: String,
+    pub today: Date,
+    pub compress: bool,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut dist = None;
+    let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    let mut today = None;
+    let mut compress = true;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--dist" => dist = Some(PathBuf::from(value()?)),
+            "--public-url" => public_url = value()?,
+            "--today" => {
+                let text = value()?;
+                today =
+                    Some(Date::parse(&text).map_err(|e| format!("--today {text}: {e}\n{USAGE}"))?);
+            }
+            "--no-compress" => compress = false,
+            "--help" | "-h" => return Err(USAGE.to_string()),
+            other => return Err(format!("unknown option \"{other}\"\n{USAGE}")),
+        }
+    }
+    Ok(Options {
+        dist: dist.ok_or_else(|| format!("say which folder to finish (--dist)\n{USAGE}"))?,
+        public_url,
+        today: today.unwrap_or_else(today_utc),
+        compress,
+    })
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let options = parse_options(args)?;
+    let started = Instant::now();
+    let summary = finish(&options).map_err(|e| format!("sitegen finish: {e}"))?;
+    println!(
+        "sitegen finish: {} in {:.1} s",
+        summary,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Does the whole job on `options.dist`; says what it wrote.
+pub fn finish(options: &Options) -> Result<String, String> {
+    let dist = &options.dist;
+    let bundle_file = dist.join("content.json");
+    let bundle_text = fs::read_to_string(&bundle_file)
+        .map_err(|e| format!("cannot read {}: {e}", bundle_file.display()))?;
+    let bundle =
+        parse_bundle(&bundle_text).map_err(|e| format!("{}: {e}", bundle_file.display()))?;
+    let address = SiteAddress::new(&bundle.site.url, &options.public_url);
+    let shell_file = dist.join("index.html");
+    let shell_text = fs::read_to_string(&shell_file)
+        .map_err(|e| format!("cannot read {}: {e}", shell_file.display()))?;
+    let shell = Shell::parse(&shell_text)
+        .map_err(|e| format!("{} is not a page shell: {e}", shell_file.display()))?;
+    let content = Arc::new(Content::new(bundle));
+
+    let pages = write_pages(dist, &shell, &content, &address, options.today)?;
+    let bundle = &content.bundle;
+    write(dist, "sitemap.xml", &sitemap::sitemap(bundle, &address))?;
+    write(dist, "robots.txt", &sitemap::robots(&address))?;
+    write(dist, "news/feed.xml", &feed::feed(bundle, &address))?;
+
+    let rules = host_rules::HostRules::new(address, &root_file_names(dist)?);
+    write(dist, "_headers", &rules.headers_file())?;
+    write(dist, "deploy/nginx.conf", &rules.nginx_conf())?;
+
+    let compressed = if options.compress {
+        format!(
+            "{} files compressed (.br, .gz)",
+            compress::compress_tree(dist)?
+        )
+    } else {
+        "not compressed".to_string()
+    };
+    Ok(format!(
+        "{pages} pages, sitemap, feed, host files; {compressed} in {}",
+        dist.display()
+    ))
+}
+
+/// Every route's page and the not-found page; returns how many.
+fn write_pages(
+    dist: &Path,
+    shell: &Shell,
+    content: &Arc<Content>,
+    address: &SiteAddress,
+    today: Date,
+) -> Result<usize, String> {
+    let lang = Lang::default();
+    let mut pages: Vec<(Option<Route>, String)> = all_routes(&content.bundle)
+        .into_iter()
+        .map(|route| {
+            let file = route.output_file();
+            (Some(route), file)
+        })
+        .collect();
+    pages.push((None, NOT_FOUND_FILE.to_string()));
+    for (route, file) in &pages {
+        let path = route
+            .as_ref()
+            .map_or_else(|| format!("/{NOT_FOUND_FILE}"), Route::href);
+        let meta = page_meta(&content.bundle, route.as_ref(), lang);
+        let head = head::head_tags(&meta, route.as_ref(), address, lang);
+        let app = render_page(content, address.base(), &path, today);
+        write(dist, file, &shell.page(lang.code(), &head, &app))?;
+    }
+    Ok(pages.len())
+}
+
+fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
+    let path = dist.join(file);
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn root_file_names(dist: &Path) -> Result<Vec<String>, String> {
+    let entries = fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+        if entry.path().is_file() {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    Ok(names)
+}
+
+fn today_utc() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
+}
