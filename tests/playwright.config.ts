@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // Browser tests run against the release build in ../dist (run `trunk build --release` first;
-// .ci/run does), served by server.mjs the way a static host with an SPA fallback would.
+// .ci/run does), served by real nginx with the server block the build writes (nginx.mjs), and
+// the sub-path build (../target/dist-subpath) under its prefix on the next port.
 const port = Number(process.env.TEST_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -33,7 +34,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node server.mjs --port ${port} --dir ${process.env.DIST_DIR ?? "../dist"}`,
+    command: `node nginx.mjs --port ${port} --dir ${process.env.DIST_DIR ?? "../dist"}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 15_000,

@@ -2,6 +2,7 @@
 // the bundle the app fetches is /content.json (built from content/ by the Trunk hook).
 import { expect, type Page, type Request, type Route } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Path the app fetches its content bundle from. */
@@ -29,7 +30,9 @@ export interface Bundle {
   [key: string]: unknown;
 }
 
-const bundleFile = fileURLToPath(new URL("../../dist/content.json", import.meta.url));
+// The build the tests run against (DIST_DIR, as in playwright.config.ts), relative to tests/.
+export const distDir = resolve(fileURLToPath(new URL("..", import.meta.url)), process.env.DIST_DIR ?? "../dist");
+const bundleFile = join(distDir, "content.json");
 let bundleText: string | undefined;
 
 /** The built bundle's raw text (read once from dist/). */

@@ -1,6 +1,7 @@
 // Content is data, never markup: hostile text in the bundle is shown literally, runs nothing,
 // navigates nowhere and does not break the layout; and the site never calls another origin.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import {
   type Block,
   type Bundle,

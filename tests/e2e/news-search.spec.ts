@@ -2,7 +2,8 @@
 // spelling of a letter), ticking filters (OR within a facet, AND across), live counts,
 // unavailable options, the empty state, and the URL as the state (reload, back/forward,
 // shared links). Expected numbers come from the bundle the site serves, never hard-coded.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { type Article, type Bundle, presetLanguage } from "./helpers";
 
 type FacetParam = "year" | "topic" | "project" | "donor" | "place";
@@ -283,7 +284,7 @@ test.describe("news search and filters", () => {
     const topic = busiestTopic(bundle);
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto("/news");
-    const toggle = page.getByText("Filter the news");
+    const toggle = page.getByRole("button", { name: "Filter the news" });
     await expect(toggle).toBeVisible();
     await expect(page.getByRole("group", { name: "Topic" })).toBeHidden();
     // The results are reachable without scrolling past every filter.

@@ -1,7 +1,8 @@
 // Every page of the site, every article and every project, as a visitor meets them: headings,
 // tab titles, "not found" for unknown addresses, the header's current section, the language
 // switch, history navigation, focus after navigation, and the careers page's closing dates.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import {
   type Article,
   type Block,

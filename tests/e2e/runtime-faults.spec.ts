@@ -1,6 +1,7 @@
 // When the content bundle cannot be used, the visitor gets a clear, translated message with a
 // working "Try again" button — never a blank page — and the retry works once the bundle is back.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import {
   bundleSource,
   errorScreen,
@@ -66,23 +67,26 @@ test("bundle with another format_version: the message says the content is of ano
   await expect(alert).toContainText(/version/i);
 });
 
-test("bundle never answers: the page is not blank while waiting, and the request times out into the error", async ({ page }) => {
-  test.setTimeout(60_000);
-  const held = await routeBundleNeverAnswers(page);
-  await page.goto("/");
+test.describe("while the bundle does not answer", () => {
+  test.use({ waitForApp: false });
 
-  // While waiting, the visitor sees something (the page shell or a loading notice).
-  await page.waitForTimeout(2_000);
-  const visibleText = await page.evaluate(() => document.body.innerText.trim());
-  expect(visibleText.length, "page is blank while the bundle loads").toBeGreaterThan(0);
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  test("bundle never answers: the prerendered page stays readable while waiting, and the request times out into the error", async ({ page }) => {
+    test.setTimeout(60_000);
+    const held = await routeBundleNeverAnswers(page);
+    await page.goto("/about");
 
-  // The app aborts the fetch after about 10 s and says so.
-  const { alert } = errorScreen(page);
-  await expect(alert).toBeVisible({ timeout: 20_000 });
+    // While waiting, the visitor reads the page the build wrote.
+    await page.waitForTimeout(2_000);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("About IOM Azerbaijan");
+    await expect(page.getByRole("alert")).toHaveCount(0);
 
-  held.release();
-  await expectErrorThenRecovery(page);
+    // The app aborts the fetch after about 10 s and says so.
+    const { alert } = errorScreen(page);
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+
+    held.release();
+    await expectErrorThenRecovery(page);
+  });
 });
 
 test("bundle missing on a deep link: the error shows there too and retry renders that page", async ({ page }) => {
@@ -126,13 +130,19 @@ test("the bundle is served as JSON and a missing asset is a real 404", async ({ 
   expect(bundle.headers()["content-type"]).toContain("application/json");
   const missing = await request.get("/no-such-file.json");
   expect(missing.status()).toBe(404);
-  const deepLink = await request.get("/news/some-article");
-  expect(deepLink.status()).toBe(200);
-  expect(await deepLink.text()).toContain("<noscript>");
+  const unknownPage = await request.get("/news/no-such-article");
+  expect(unknownPage.status()).toBe(404);
+  expect(await unknownPage.text()).toContain("Page not found");
 });
 
-test("the app itself cannot load (wasm missing): the page says so instead of staying blank", async ({ page }) => {
+test("the app itself cannot load (wasm missing): the prerendered page stays readable, without controls that need the app", async ({ page }) => {
   await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
-  await page.goto("/");
-  await expect(page.getByRole("alert")).toContainText("could not start");
+  await page.goto("/news");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("News");
+  await expect(page.locator(".news-item").first()).toBeVisible();
+  // Search, filters and the language switch would do nothing: hidden, and the page says why.
+  await expect(page.getByRole("searchbox")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Azərbaycanca" })).toBeHidden();
+  await expect(page.getByText("Searching and filtering the news needs JavaScript and WebAssembly")).toBeVisible();
 });
