@@ -3,18 +3,15 @@
 //! Subcommands (each in its own module):
 //!   build    validate `content/` and write the JSON bundle the app fetches
 //!   schema   write JSON Schemas for the content files and the bundle
-//!   migrate  one-off: turn the legacy news page into content files
 //!   synth    make synthetic archives (1,000 / 10,000 articles) for benchmarks
 
 mod build;
-mod migrate;
 mod schema;
 mod synth;
 
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: sitegen <build|schema|migrate|synth> [options]  (sitegen <command> --help)";
+const USAGE: &str = "usage: sitegen <build|schema|synth> [options]  (sitegen <command> --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,7 +22,6 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "build" => build::run(rest),
         "schema" => schema::run(rest),
-        "migrate" => migrate::run(rest),
         "synth" => synth::run(rest),
         _ => {
             eprintln!("unknown command \"{command}\"\n{USAGE}");

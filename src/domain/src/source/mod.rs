@@ -16,6 +16,7 @@ pub use body::parse_body;
 pub use files::{ArticleFront, ProjectFront, SiteFile, TaxonomiesFile, VacancyFront};
 pub use lines::LineMap;
 pub use split::{split, Split};
+pub use text_blocks::TextBlocks;
 
 use crate::model::{Article, Block, Project, Site, Vacancy};
 use crate::validate::Problem;

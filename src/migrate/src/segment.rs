@@ -5,8 +5,8 @@
 //! with no heading: a body paragraph that opens with a date ("On 19 December 2016, ...") right
 //! after a separator, once the current item already has a body, starts a new item.
 
-use super::clean::{ends_sentence, list_number, Paragraph};
-use super::dates::{find_dates, Mention};
+use crate::clean::{ends_sentence, list_number, Paragraph};
+use crate::dates::{find_dates, Mention};
 use site_domain::Block;
 
 /// Headings on the page are at most about 240 characters; body sentences run longer.

@@ -214,7 +214,7 @@ fn legacy_path() -> PathBuf {
 }
 
 fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitegen-migration-{name}-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("legacy-migration-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     dir
 }
@@ -222,17 +222,16 @@ fn scratch_dir(name: &str) -> PathBuf {
 fn run_migrate(out: &Path, extra: &[&str]) -> Output {
     let legacy = legacy_path();
     let mut args = vec![
-        "migrate",
         "--legacy",
         legacy.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    Command::new(env!("CARGO_BIN_EXE_sitegen"))
+    Command::new(env!("CARGO_BIN_EXE_legacy_migrate"))
         .args(&args)
         .output()
-        .expect("sitegen runs")
+        .expect("legacy_migrate runs")
 }
 
 struct ContentFile {

@@ -1,83 +1,73 @@
 //! Writes content files in the format of content/README.md: TOML front matter between `+++`
 //! lines, then the body (paragraphs separated by one blank line, numbered lists as `1. item`).
 
-use site_domain::{Block, Date};
-
-pub struct ArticleFile {
-    pub title: String,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub places: Vec<String>,
-    pub projects: Vec<String>,
-    pub donors: Vec<String>,
-    pub topics: Vec<String>,
-    pub title_from_text: bool,
-    pub editor_notes: Vec<String>,
-    pub body: Vec<Block>,
-}
-
-pub struct ProjectFile {
-    pub name: String,
-    pub short_name: Option<String>,
-    pub donors: Vec<String>,
-    pub editor_notes: Vec<String>,
-    pub summary: Vec<Block>,
-}
-
-pub struct SiteFile {
-    pub name: String,
-    pub member_state_since: u16,
-    pub intro: Vec<String>,
-    pub history: Vec<String>,
-    pub areas: Vec<String>,
-    pub government_partners: Vec<String>,
-    pub organisation: String,
-    pub address: String,
-    pub phone: String,
-    pub fax: String,
-}
+use site_domain::model::Contact;
+use site_domain::source::files::{ArticleFront, ProjectFront, SiteFile};
+use site_domain::Block;
 
 /// Keys in the documented order: title, start, end, undated, places, projects, donors, topics,
 /// title_from_text, editor_notes.
-pub fn article(file: &ArticleFile) -> String {
+pub fn article(front: &ArticleFront, body: &[Block]) -> String {
+    // Destructured so that a new front-matter field cannot be forgotten here.
+    let ArticleFront {
+        title,
+        start,
+        end,
+        undated,
+        places,
+        projects,
+        donors,
+        topics,
+        title_from_text,
+        editor_notes,
+        links,
+    } = front;
+    assert!(links.is_empty(), "the legacy page has no outbound links");
     let mut out = String::from("+++\n");
-    line(&mut out, "title", &string(&file.title));
-    match file.start {
+    line(&mut out, "title", &string(title));
+    match start {
         Some(start) => line(&mut out, "start", &string(&start.to_string())),
-        None => line(&mut out, "undated", "true"),
+        None if *undated => line(&mut out, "undated", "true"),
+        None => {}
     }
-    if let Some(end) = file.end {
+    if let Some(end) = end {
         line(&mut out, "end", &string(&end.to_string()));
     }
-    line(&mut out, "places", &array(&file.places));
-    line(&mut out, "projects", &array(&file.projects));
-    line(&mut out, "donors", &array(&file.donors));
-    line(&mut out, "topics", &array(&file.topics));
-    if file.title_from_text {
+    line(&mut out, "places", &array(places));
+    line(&mut out, "projects", &array(projects));
+    line(&mut out, "donors", &array(donors));
+    line(&mut out, "topics", &array(topics));
+    if *title_from_text {
         line(&mut out, "title_from_text", "true");
     }
-    if !file.editor_notes.is_empty() {
-        line(&mut out, "editor_notes", &array(&file.editor_notes));
+    if !editor_notes.is_empty() {
+        line(&mut out, "editor_notes", &array(editor_notes));
     }
     out.push_str("+++\n\n");
-    out.push_str(&body(&file.body));
+    out.push_str(&body_text(body));
     out
 }
 
-pub fn project(file: &ProjectFile) -> String {
+pub fn project(front: &ProjectFront, summary: &[Block]) -> String {
+    let ProjectFront {
+        name,
+        short_name,
+        donors,
+        editor_notes,
+    } = front;
     let mut out = String::from("+++\n");
-    line(&mut out, "name", &string(&file.name));
-    if let Some(short_name) = &file.short_name {
+    line(&mut out, "name", &string(name));
+    if let Some(short_name) = short_name {
         line(&mut out, "short_name", &string(short_name));
     }
-    line(&mut out, "donors", &array(&file.donors));
-    if !file.editor_notes.is_empty() {
-        line(&mut out, "editor_notes", &array(&file.editor_notes));
+    line(&mut out, "donors", &array(donors));
+    if !editor_notes.is_empty() {
+        line(&mut out, "editor_notes", &array(editor_notes));
     }
     out.push_str("+++\n");
-    if !file.summary.is_empty() {
+    if !summary.is_empty() {
         out.push('\n');
-        out.push_str(&body(&file.summary));
+        out.push_str(&body_text(summary));
     }
     out
 }
@@ -89,7 +79,7 @@ pub fn taxonomies(
     places: &[(&str, &str)],
 ) -> String {
     let mut out = String::from(
-        "# Donors, topics and places articles may refer to by slug. Written by `sitegen migrate` from the\n\
+        "# Donors, topics and places articles may refer to by slug. Written by `legacy_migrate` from the\n\
          # legacy news page; edit freely (a slug in use by an article must keep existing).\n",
     );
     for (table, entries) in [("donors", donors), ("topics", topics), ("places", places)] {
@@ -105,32 +95,55 @@ pub fn taxonomies(
 }
 
 pub fn site(file: &SiteFile) -> String {
+    let SiteFile {
+        name,
+        member_state_since,
+        intro,
+        history,
+        areas,
+        government_partners,
+        contact:
+            Contact {
+                organisation,
+                address,
+                phone,
+                fax,
+            },
+    } = file;
     let mut out = String::from(
-        "# The mission in brief. Written by `sitegen migrate` from the legacy news page.\n",
+        "# The mission in brief. Written by `legacy_migrate` from the legacy news page.\n",
     );
-    line(&mut out, "name", &string(&file.name));
+    line(&mut out, "name", &string(name));
     line(
         &mut out,
         "member_state_since",
-        &file.member_state_since.to_string(),
+        &member_state_since.to_string(),
     );
-    line(&mut out, "intro", &array(&file.intro));
-    line(&mut out, "history", &array(&file.history));
-    line(&mut out, "areas", &array(&file.areas));
-    line(
-        &mut out,
-        "government_partners",
-        &array(&file.government_partners),
-    );
+    line(&mut out, "intro", &array(&block_texts(&intro.0)));
+    line(&mut out, "history", &array(&block_texts(&history.0)));
+    line(&mut out, "areas", &array(areas));
+    line(&mut out, "government_partners", &array(government_partners));
     out.push_str("\n[contact]\n");
-    line(&mut out, "organisation", &string(&file.organisation));
-    line(&mut out, "address", &string(&file.address));
-    line(&mut out, "phone", &string(&file.phone));
-    line(&mut out, "fax", &string(&file.fax));
+    line(&mut out, "organisation", &string(organisation));
+    line(&mut out, "address", &string(address));
+    line(&mut out, "phone", &string(phone));
+    line(&mut out, "fax", &string(fax));
     out
 }
 
-pub fn body(blocks: &[Block]) -> String {
+/// Each block in the body format, one string per block (site.toml's text arrays).
+fn block_texts(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .map(|block| {
+            body_text(std::slice::from_ref(block))
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+pub fn body_text(blocks: &[Block]) -> String {
     let rendered: Vec<String> = blocks
         .iter()
         .map(|block| match block {
@@ -200,6 +213,7 @@ fn array(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use site_domain::Date;
 
     #[test]
     fn strings_are_escaped() {
@@ -210,26 +224,39 @@ mod tests {
         assert_eq!(string("a\u{7}b"), "\"a\\u0007b\"");
     }
 
+    fn front(start: Option<&str>, end: Option<&str>) -> ArticleFront {
+        ArticleFront {
+            title: "T".into(),
+            start: start.map(|date| Date::parse(date).unwrap()),
+            end: end.map(|date| Date::parse(date).unwrap()),
+            undated: start.is_none(),
+            places: vec![],
+            projects: vec![],
+            donors: vec![],
+            topics: vec![],
+            title_from_text: false,
+            editor_notes: vec![],
+            links: vec![],
+        }
+    }
+
     #[test]
     fn articles_follow_the_documented_layout() {
-        let file = ArticleFile {
-            title: "T".into(),
-            start: Some(Date::parse("2016-11-22").unwrap()),
-            end: Some(Date::parse("2016-11-24").unwrap()),
+        let file = ArticleFront {
             places: vec!["baku".into()],
-            projects: vec![],
             donors: vec!["us-inl".into()],
             topics: vec!["border-management".into()],
             title_from_text: true,
             editor_notes: vec!["Check \"Phase VI\".".into()],
-            body: vec![
-                Block::Paragraph("First.".into()),
-                Block::NumberedList(vec!["One".into(), "Two".into()]),
-                Block::Paragraph("Last.".into()),
-            ],
+            ..front(Some("2016-11-22"), Some("2016-11-24"))
         };
+        let body = [
+            Block::Paragraph("First.".into()),
+            Block::NumberedList(vec!["One".into(), "Two".into()]),
+            Block::Paragraph("Last.".into()),
+        ];
         assert_eq!(
-            article(&file),
+            article(&file, &body),
             "+++\ntitle = \"T\"\nstart = \"2016-11-22\"\nend = \"2016-11-24\"\nplaces = [\"baku\"]\nprojects = []\n\
              donors = [\"us-inl\"]\ntopics = [\"border-management\"]\ntitle_from_text = true\n\
              editor_notes = [\"Check \\\"Phase VI\\\".\"]\n+++\n\nFirst.\n\n1. One\n2. Two\n\nLast.\n"
@@ -238,19 +265,8 @@ mod tests {
 
     #[test]
     fn undated_articles_say_so() {
-        let file = ArticleFile {
-            title: "T".into(),
-            start: None,
-            end: None,
-            places: vec![],
-            projects: vec![],
-            donors: vec![],
-            topics: vec![],
-            title_from_text: false,
-            editor_notes: vec![],
-            body: vec![Block::Paragraph("Text.".into())],
-        };
-        assert!(article(&file).contains("\nundated = true\n"));
-        assert!(!article(&file).contains("start ="));
+        let text = article(&front(None, None), &[Block::Paragraph("Text.".into())]);
+        assert!(text.contains("\nundated = true\n"));
+        assert!(!text.contains("start ="));
     }
 }

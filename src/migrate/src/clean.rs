@@ -9,7 +9,7 @@
 //! because the character it replaced is lost and only a person can restore it. A space before
 //! punctuation ("February 2016 , IOM") is the author's and stays.
 
-use super::curated::{CHROME_PARAGRAPHS, END_OF_NEWS, PHOTO_CREDIT, SPAM_PARAGRAPHS};
+use crate::curated::{CHROME_PARAGRAPHS, END_OF_NEWS, PHOTO_CREDIT, SPAM_PARAGRAPHS};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
