@@ -2,7 +2,7 @@
 
 use crate::curated::{
     Override, DONORS, EDITOR_NOTES, GOVERNMENT_PARTNERS, HEADLESS_TITLES, HISTORY, OVERRIDES,
-    PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, TOPICS,
+    PHOTO_CREDIT, PHOTO_CREDITED, PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, TOPICS,
 };
 use crate::dates::{self, EventDate, Mention};
 use crate::render;
@@ -138,6 +138,9 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
             (None, None)
         }
     };
+    if item.lost_photo {
+        editor_notes.push(lost_photo_note());
+    }
     let text = format!("{title}\n{body_text}");
     Ok(Draft {
         slug,
@@ -158,6 +161,16 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
     })
 }
 
+/// The legacy page's photo captions survived the scrape, their photos did not.
+fn lost_photo_note() -> String {
+    format!(
+        "The legacy page showed a photo with this article, credited “{PHOTO_CREDIT}”; the scrape kept \
+         the credit but lost the photo. If you find it, add it to the article's images with \
+         credit = \"{PHOTO_CREDITED}\"."
+    )
+}
+
+/// Dates that cannot be right as written: impossible days, weekdays that do not match.
 fn date_notes(found: &[dates::Found]) -> Vec<String> {
     let mut notes = Vec::new();
     for item in found {

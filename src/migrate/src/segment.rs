@@ -18,6 +18,8 @@ pub struct Item {
     pub blocks: Vec<Block>,
     /// Legacy line where the item starts (for messages).
     pub line: usize,
+    /// A photo credit was cut out of the item's text or stood above it (see `Paragraph`).
+    pub lost_photo: bool,
 }
 
 pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
@@ -36,6 +38,7 @@ pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
                 heading: Some(paragraph.text.clone()),
                 blocks: Vec::new(),
                 line: paragraph.line,
+                lost_photo: paragraph.photo_credit,
             });
             continue;
         }
@@ -46,9 +49,11 @@ pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
                 heading: None,
                 blocks: Vec::new(),
                 line: paragraph.line,
+                lost_photo: false,
             });
         }
         let item = items.last_mut().expect("an item is open");
+        item.lost_photo |= paragraph.photo_credit;
         push_block(&mut item.blocks, &paragraph.text);
     }
     if let Some(empty) = items.iter().find(|item| item.blocks.is_empty()) {
@@ -107,6 +112,7 @@ mod tests {
 
     fn paragraph(text: &str, after_separator: bool) -> Paragraph {
         Paragraph {
+            photo_credit: false,
             text: text.to_string(),
             line_count: 1,
             after_separator,

@@ -57,6 +57,7 @@ mod tests {
 
     fn paragraph(text: &str, line: usize) -> Paragraph {
         Paragraph {
+            photo_credit: false,
             text: text.to_string(),
             line_count: 1,
             after_separator: true,
