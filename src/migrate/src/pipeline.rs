@@ -126,9 +126,8 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
         ));
     }
 
-    let found = dates::find_dates(&body_text);
-    let mut editor_notes = date_notes(&found);
-    let (start, end) = match dates::event_date(&found) {
+    let mut editor_notes = date_notes(&dates::find_dates(&body_text));
+    let (start, end) = match dates::event_date(&body_text) {
         EventDate::Dated { start, end } => (Some(start), end),
         EventDate::Undated => {
             editor_notes.push(

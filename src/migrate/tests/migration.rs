@@ -102,7 +102,8 @@ const ITEMS: &[Item] = &[
     Item {
         heading: Some("The Consolidation of Migration and Border Management in Azerbaijan (CMBA) Project continues enhancing readmission and human rights capacities in the country."),
         first_sentence: "As a follow up to the Training of Trainers (ToT) on Readmission and Human Rights in Azerbaijan, organized in January and February 2016, IOM started the cascade trainings for the State Migration Service (SMS) and the Ministry of Foreign Affairs (MFA) in Baku and Nakhchivan in the framework of the CMBA project funded by the EU.",
-        dates: "2016-04-19..2016-04-22",
+        // "The next two trainings are conducted in Nakhchivan on 26-27 April and 28-29 April".
+        dates: "2016-04-19..2016-04-29",
     },
     Item {
         heading: Some("Validation Workshop to discuss and validate the results of the research on the Counter-Trafficking Response in Azerbaijan"),
@@ -127,7 +128,8 @@ const ITEMS: &[Item] = &[
     Item {
         heading: Some("EU and IOM continue to support Azerbaijan in its capacity building efforts to prevent and combat irregular migration"),
         first_sentence: "Within the framework of the EU-funded ‘Consolidation of Migration and Border Management Capacities in Azerbaijan’ Project, IOM is organizing Document Verification Seminar Series for State Border Service, State Migration Service and State Customs Committee officials.",
-        dates: "2016-03-02..2016-03-04",
+        // "The second seminar ... was launched on 7 March and will continue until 9 March".
+        dates: "2016-03-02..2016-03-09",
     },
     Item {
         heading: Some("Seminar on “Mainstreaming the International Mobility Dimension into Azerbaijan’s Labour Market Information System (LMIS)” in Baku, Azerbaijan"),
