@@ -9,7 +9,6 @@ pub const ENTRIES: &[Entry] = &[
     // Header and navigation.
     ("skip.to_main", ["Skip to main content", "Əsas məzmuna keç", "Перейти к основному содержанию"]),
     ("nav.label", ["Main navigation", "Əsas naviqasiya", "Основная навигация"]),
-    ("nav.home", ["Home", "Ana səhifə", "Главная"]),
     ("nav.about", ["About", "Haqqımızda", "О нас"]),
     ("nav.projects", ["Projects", "Layihələr", "Проекты"]),
     ("nav.news", ["News", "Xəbərlər", "Новости"]),
