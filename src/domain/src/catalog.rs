@@ -170,7 +170,7 @@ mod tests {
             projects: strings(projects),
             donors: vec![],
             topics: strings(topics),
-            body: vec![Block::Paragraph(format!("Body of {slug}."))],
+            body: vec![Block::Paragraph(format!("Body of {slug}.").into())],
             links: vec![],
         }
     }
@@ -348,7 +348,7 @@ mod tests {
     fn teaser_cuts_on_a_word_boundary() {
         let body = vec![
             Block::Paragraph("IOM  organised a\ntraining in Baku, Azerbaijan.".into()),
-            Block::BulletList(strings(&["More"])),
+            Block::BulletList(vec!["More".into()]),
         ];
         assert_eq!(
             teaser(&body, 200),

@@ -64,7 +64,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
         let summary: Vec<Block> = project
             .summary
             .iter()
-            .map(|sentence| Block::Paragraph(sentence.to_string()))
+            .map(|sentence| Block::Paragraph((*sentence).into()))
             .collect();
         files.push((
             PathBuf::from(format!("projects/{}.md", project.slug)),
@@ -95,7 +95,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
         TextBlocks(
             texts
                 .iter()
-                .map(|text| Block::Paragraph(text.to_string()))
+                .map(|text| Block::Paragraph((*text).into()))
                 .collect(),
         )
     };
@@ -195,10 +195,8 @@ fn date_notes(found: &[dates::Found]) -> Vec<String> {
 
 /// The curated title for a heading-less item, or its first sentence without the date lead.
 fn title_from_first_sentence(blocks: &[Block]) -> String {
-    let first = blocks
-        .first()
-        .and_then(|block| block.texts().next())
-        .unwrap_or_default();
+    let texts = blocks.first().map(Block::texts).unwrap_or_default();
+    let first = texts.first().map_or("", |text| text.as_ref());
     if let Some((_, title)) = HEADLESS_TITLES
         .iter()
         .find(|(start, _)| first.starts_with(start))

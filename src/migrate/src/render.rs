@@ -1,8 +1,9 @@
 //! Writes content files in the format of content/README.md: TOML front matter between `+++`
-//! lines, then the body (paragraphs separated by one blank line, numbered lists as `1. item`).
+//! lines, then the Markdown body (paragraphs separated by one blank line, numbered lists as `1. item`).
 
 use site_domain::model::Contact;
 use site_domain::source::files::{ArticleFront, ProjectFront, SiteFile};
+use site_domain::source::to_markdown;
 use site_domain::Block;
 
 /// Keys in the documented order: title, start, end, undated, places, projects, donors, topics,
@@ -143,29 +144,9 @@ fn block_texts(blocks: &[Block]) -> Vec<String> {
         .collect()
 }
 
-pub fn body_text(blocks: &[Block]) -> String {
-    let rendered: Vec<String> = blocks
-        .iter()
-        .map(|block| match block {
-            Block::Paragraph(text) => text.clone(),
-            Block::NumberedList(items) => items
-                .iter()
-                .enumerate()
-                .map(|(index, item)| format!("{}. {item}", index + 1))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            Block::BulletList(items) => items
-                .iter()
-                .map(|item| format!("- {item}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        })
-        .collect();
-    let mut out = rendered.join("\n\n");
-    if !out.is_empty() {
-        out.push('\n');
-    }
-    out
+/// A body in Markdown: the legacy text escaped wherever Markdown would read it as markup.
+fn body_text(blocks: &[Block]) -> String {
+    to_markdown(blocks)
 }
 
 fn line(out: &mut String, key: &str, value: &str) {

@@ -94,16 +94,16 @@ fn push_block(blocks: &mut Vec<Block>, text: &str) {
             .unwrap_or_default();
         if let Some(Block::NumberedList(list)) = blocks.last_mut() {
             if list.len() as u32 + 1 == number {
-                list.push(item);
+                list.push(item.into());
                 return;
             }
         }
         if number == 1 {
-            blocks.push(Block::NumberedList(vec![item]));
+            blocks.push(Block::NumberedList(vec![item.into()]));
             return;
         }
     }
-    blocks.push(Block::Paragraph(text.to_string()));
+    blocks.push(Block::Paragraph(text.into()));
 }
 
 #[cfg(test)]
@@ -142,10 +142,7 @@ mod tests {
         );
         assert_eq!(
             items[0].blocks[2],
-            Block::NumberedList(vec![
-                "Document Security".to_string(),
-                "Data Analysis".to_string()
-            ])
+            Block::NumberedList(vec!["Document Security".into(), "Data Analysis".into()])
         );
         assert_eq!(
             items[1].heading.as_deref(),

@@ -372,7 +372,7 @@ mod tests {
             topics: vec![topic.into()],
             body: paragraphs
                 .iter()
-                .map(|text| Block::Paragraph(text.to_string()))
+                .map(|text| Block::Paragraph((*text).into()))
                 .collect(),
             links: Vec::new(),
         }

@@ -422,6 +422,31 @@ fn duplicate_taxonomy_slugs() {
 }
 
 #[test]
+fn markdown_the_site_cannot_show_is_refused_with_file_and_line() {
+    let content = Content::new();
+    content.edit(
+        "articles/newer.md",
+        "2. second",
+        "2. [second](javascript:alert(1))\n\n# Big title\n\nRun `x`.\n\n<em>raw</em> text\n\n[site](//evil.example)",
+    );
+    let problems = content.problems();
+    let expected_starts = [
+        "content/articles/newer.md:16: field \"body[1][1]\": URL \"javascript:alert(1)\" uses the scheme \"javascript:\"",
+        "content/articles/newer.md:18: field \"body[2]\": a level 1 heading is not allowed",
+        "content/articles/newer.md:20: field \"body[3]\": code (`x`) is not supported",
+        "content/articles/newer.md:22: field \"body[4]\": contains HTML markup (\"<em>raw</em> text\")",
+        "content/articles/newer.md:24: field \"body[5]\": in-site link \"//evil.example\" must be a path",
+    ];
+    assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");
+    for (problem, start) in problems.iter().zip(expected_starts) {
+        assert!(
+            problem.starts_with(start),
+            "{problem}\n  should start with {start}"
+        );
+    }
+}
+
+#[test]
 fn lists_every_problem_of_every_file_at_once() {
     let content = Content::new();
     content.edit("articles/older.md", "title =", "tittle =");

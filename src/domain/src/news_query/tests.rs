@@ -23,7 +23,7 @@ fn article(slug: &str, title: &str, year: Option<i32>, facets: [&[&str]; 4]) -> 
         projects: list(facets[1]),
         donors: list(facets[2]),
         places: list(facets[3]),
-        body: vec![Block::Paragraph(format!("{title} in detail."))],
+        body: vec![Block::Paragraph(format!("{title} in detail.").into())],
         links: vec![],
     }
 }

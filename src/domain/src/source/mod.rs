@@ -1,20 +1,20 @@
 //! Reading content files (build time only, behind the `source` feature): TOML front matter
-//! between `+++` lines, a plain-text body, and `site.toml` / `taxonomies.toml`. Each reader
+//! between `+++` lines, a Markdown body, and `site.toml` / `taxonomies.toml`. Each reader
 //! returns the model value when the file is valid and every problem it found otherwise, with
 //! a map from field paths to lines so later checks on the bundle can point at lines too.
 
-mod body;
 mod fields;
 pub mod files;
 mod lines;
+pub mod markdown;
 pub mod schema;
 mod split;
 mod suggest;
 mod text_blocks;
 
-pub use body::parse_body;
 pub use files::{ArticleFront, ProjectFront, SiteFile, TaxonomiesFile, VacancyFront};
 pub use lines::LineMap;
+pub use markdown::{parse_markdown, to_markdown};
 pub use split::{split, Split};
 pub use text_blocks::TextBlocks;
 
@@ -70,9 +70,10 @@ fn read_markdown<F: DeserializeOwned + JsonSchema + 'static>(
         file,
         &TomlText::new(parts.front_matter, parts.front_matter_line),
     );
-    let (blocks, body_lines) = parse_body(parts.body, parts.body_line, "body");
-    front.lines.extend(body_lines);
-    Ok((front, blocks))
+    let body = parse_markdown(file, parts.body, parts.body_line, "body");
+    front.lines.extend(body.lines);
+    front.problems.extend(body.problems);
+    Ok((front, body.blocks))
 }
 
 pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {

@@ -1,9 +1,9 @@
 //! Checks on one bundle entry at a time: slugs, empty texts, markup, URLs, date order.
 
 use super::slug::{duplicate_slugs, slug_error};
-use super::text::{link_url_error, text_errors};
+use super::text::{link_url_error, text_errors, text_link_url_error};
 use super::Problem;
-use crate::model::{Article, Block, Contact, Link, Project, Site, Term, Vacancy};
+use crate::model::{Article, Block, Contact, Inline, Link, Project, RichText, Site, Term, Vacancy};
 
 /// Collects the problems of one file.
 pub(crate) struct FileChecker<'a> {
@@ -57,18 +57,65 @@ impl<'a> FileChecker<'a> {
             self.report(Some(field), "is empty: write at least one paragraph".into());
         }
         for (index, block) in blocks.iter().enumerate() {
-            match block {
-                Block::Paragraph(text) => self.required_text(&format!("{field}[{index}]"), text),
-                Block::NumberedList(items) | Block::BulletList(items) => {
-                    if items.is_empty() {
-                        self.report(
-                            Some(&format!("{field}[{index}]")),
-                            "is an empty list".into(),
-                        );
+            self.block(&format!("{field}[{index}]"), block, false);
+        }
+    }
+
+    fn block(&mut self, path: &str, block: &Block, in_quote: bool) {
+        match block {
+            Block::Paragraph(text) => self.rich_text(path, text),
+            Block::Heading(heading) => {
+                if !(2..=4).contains(&heading.level) {
+                    let message = format!(
+                        "a level {} heading is not allowed: use ## (level 2) to #### (level 4); the page title is the level 1 heading",
+                        heading.level
+                    );
+                    self.report(Some(path), message);
+                }
+                self.rich_text(path, &heading.text);
+            }
+            Block::NumberedList(items) | Block::BulletList(items) => {
+                if items.is_empty() {
+                    self.report(Some(path), "is an empty list".into());
+                }
+                for (item, text) in items.iter().enumerate() {
+                    self.rich_text(&format!("{path}[{item}]"), text);
+                }
+            }
+            Block::Quote(blocks) => {
+                if in_quote {
+                    self.report(Some(path), "is a quote inside a quote".into());
+                }
+                if blocks.is_empty() {
+                    self.report(Some(path), "is an empty quote".into());
+                }
+                for (index, inner) in blocks.iter().enumerate() {
+                    self.block(&format!("{path}[{index}]"), inner, true);
+                }
+            }
+        }
+    }
+
+    /// Text that must say something, and links in it that go somewhere safe.
+    fn rich_text(&mut self, path: &str, text: &RichText) {
+        self.required_text(path, &text.plain());
+        self.links_in(path, &text.0);
+    }
+
+    fn links_in(&mut self, path: &str, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(_) => {}
+                Inline::Emphasis(inner) | Inline::Strong(inner) => self.links_in(path, inner),
+                Inline::Link { url, text } => {
+                    if let Some(error) = text_link_url_error(url) {
+                        self.report(Some(path), error);
                     }
-                    for (item, text) in items.iter().enumerate() {
-                        self.required_text(&format!("{field}[{index}][{item}]"), text);
+                    if RichText(text.clone()).plain().trim().is_empty() {
+                        let message = format!("the link to \"{url}\" has no text");
+                        self.report(Some(path), message);
                     }
+                    self.links_in(path, text);
                 }
             }
         }

@@ -94,6 +94,29 @@ pub fn link_url_error(url: &str) -> Option<String> {
     None
 }
 
+/// Why `url` may not be the target of a link in body text, or `None`: an in-site path
+/// ("/news/some-article", "/news?topic=x") or what [`link_url_error`] accepts. Shared by the
+/// build and the app, which shows an unsafe link's text without the link.
+pub fn text_link_url_error(url: &str) -> Option<String> {
+    let Some(path) = url.strip_prefix('/') else {
+        return link_url_error(url).map(|error| {
+            format!("{error} (links to pages of this site start with /, as in /news)")
+        });
+    };
+    let off_site = path.starts_with(['/', '\\']);
+    if off_site
+        || url
+            .chars()
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+    {
+        return Some(format!(
+            "in-site link \"{}\" must be a path such as /news/some-article (no //, spaces or backslashes)",
+            url.escape_debug()
+        ));
+    }
+    None
+}
+
 /// Why `text` contains a URL that must not be there, or `None`. Flags dangerous schemes
 /// (`javascript:`, `data:`, …) and any `scheme://` other than http(s).
 pub fn text_url_error(text: &str) -> Option<String> {
@@ -187,6 +210,34 @@ mod tests {
         ] {
             assert!(link_url_error(url).is_some(), "{url} should be rejected");
         }
+    }
+
+    #[test]
+    fn links_in_text_may_also_be_in_site_paths() {
+        for url in [
+            "/news/some-article",
+            "/news?topic=border-management",
+            "/",
+            "https://iom.int",
+        ] {
+            assert_eq!(text_link_url_error(url), None, "{url}");
+        }
+        for url in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "/news/a b",
+            "news/x",
+            "javascript:alert(1)",
+            "data:text/html,x",
+        ] {
+            assert!(
+                text_link_url_error(url).is_some(),
+                "{url} should be refused"
+            );
+        }
+        assert!(text_link_url_error("news/x")
+            .unwrap()
+            .contains("start with /"));
     }
 
     #[test]
