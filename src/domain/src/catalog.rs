@@ -172,6 +172,7 @@ mod tests {
             topics: strings(topics),
             body: vec![Block::Paragraph(format!("Body of {slug}.").into())],
             links: vec![],
+            images: Vec::new(),
         }
     }
 
@@ -229,6 +230,7 @@ mod tests {
                     short_name: None,
                     donors: strings(&["eu"]),
                     summary: vec![],
+                    images: Vec::new(),
                 },
                 Project {
                     slug: "quiet".into(),
@@ -236,6 +238,7 @@ mod tests {
                     short_name: None,
                     donors: vec![],
                     summary: vec![],
+                    images: Vec::new(),
                 },
             ],
             donors: vec![term("eu", "European Union")],

@@ -91,6 +91,9 @@ pub struct Article {
     pub body: Vec<Block>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// Photos, the first shown above the text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
 }
 
 impl Article {
@@ -199,6 +202,67 @@ impl From<&str> for RichText {
     }
 }
 
+/// A photo, in the sizes and formats the build made of the editor's file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// What the photo shows, for people who cannot see it.
+    pub alt: String,
+    /// Who took or owns the photo; shown under it.
+    pub credit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Copies of the photo, narrowest first; each width in WebP and in the file's own format.
+    pub variants: Vec<ImageVariant>,
+}
+
+impl Image {
+    /// The widest copy: its width and height give the photo's shape before it loads.
+    pub fn largest(&self) -> Option<&ImageVariant> {
+        self.variants.iter().max_by_key(|variant| variant.width)
+    }
+}
+
+/// One copy of a photo.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageVariant {
+    /// Relative to the site's root, as `content.json` is: "media/<name>-<width>-<hash>.<ext>".
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub format: ImageFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    Webp,
+    Jpeg,
+    Png,
+}
+
+impl ImageFormat {
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ImageFormat::Webp => "image/webp",
+            ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Png => "image/png",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Webp => "webp",
+            ImageFormat::Jpeg => "jpg",
+            ImageFormat::Png => "png",
+        }
+    }
+}
+
 /// An outbound link; the build only accepts http(s) and mailto URLs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
@@ -221,6 +285,9 @@ pub struct Project {
     pub donors: Vec<String>,
     /// What the project is, in the articles' own words; may be empty.
     pub summary: Vec<Block>,
+    /// Photos, shown after the summary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -60,6 +60,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
             short_name: project.short_name.map(str::to_string),
             donors: strings(project.donors),
             editor_notes: strings(project.editor_notes),
+            images: Vec::new(),
         };
         let summary: Vec<Block> = project
             .summary
@@ -155,6 +156,7 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
             title_from_text,
             editor_notes,
             links: Vec::new(),
+            images: Vec::new(),
         },
         body: item.blocks.clone(),
     })
@@ -164,7 +166,7 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
 fn lost_photo_note() -> String {
     format!(
         "The legacy page showed a photo with this article, credited “{PHOTO_CREDIT}”; the scrape kept \
-         the credit but lost the photo. If you find it, add it to the article's images with \
+         the credit but lost the photo. If you find it, add it to the article as an [[images]] entry with \
          credit = \"{PHOTO_CREDITED}\"."
     )
 }

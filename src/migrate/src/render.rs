@@ -22,8 +22,10 @@ pub fn article(front: &ArticleFront, body: &[Block]) -> String {
         title_from_text,
         editor_notes,
         links,
+        images,
     } = front;
-    assert!(links.is_empty(), "the legacy page has no outbound links");
+    // The scrape kept no links and no photos (only some photos' credits: see the notes).
+    assert!(links.is_empty() && images.is_empty());
     let mut out = String::from("+++\n");
     line(&mut out, "title", &string(title));
     match start {
@@ -55,7 +57,9 @@ pub fn project(front: &ProjectFront, summary: &[Block]) -> String {
         short_name,
         donors,
         editor_notes,
+        images,
     } = front;
+    assert!(images.is_empty(), "the scrape kept no photos");
     let mut out = String::from("+++\n");
     line(&mut out, "name", &string(name));
     if let Some(short_name) = short_name {
@@ -218,6 +222,7 @@ mod tests {
             title_from_text: false,
             editor_notes: vec![],
             links: vec![],
+            images: vec![],
         }
     }
 

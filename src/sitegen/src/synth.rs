@@ -375,6 +375,7 @@ mod tests {
                 .map(|text| Block::Paragraph((*text).into()))
                 .collect(),
             links: Vec::new(),
+            images: Vec::new(),
         }
     }
 
@@ -445,6 +446,7 @@ mod tests {
                 short_name: Some("IBM".into()),
                 donors: vec!["eu".into()],
                 summary: Vec::new(),
+                images: Vec::new(),
             }],
             donors: vec![term("eu")],
             topics: vec![term("border-management"), term("counter-trafficking")],

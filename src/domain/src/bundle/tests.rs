@@ -78,6 +78,7 @@ fn article(slug: &str, start: Option<&str>, end: Option<&str>) -> Article {
         topics: vec![],
         body: vec![],
         links: vec![],
+        images: Vec::new(),
     }
 }
 

@@ -25,6 +25,7 @@ fn article(slug: &str, title: &str, year: Option<i32>, facets: [&[&str]; 4]) -> 
         places: list(facets[3]),
         body: vec![Block::Paragraph(format!("{title} in detail.").into())],
         links: vec![],
+        images: Vec::new(),
     }
 }
 
@@ -77,6 +78,7 @@ fn bundle() -> Bundle {
                 short_name: None,
                 donors: vec![],
                 summary: vec![],
+                images: Vec::new(),
             },
             Project {
                 slug: "unused".into(),
@@ -84,6 +86,7 @@ fn bundle() -> Bundle {
                 short_name: None,
                 donors: vec![],
                 summary: vec![],
+                images: Vec::new(),
             },
         ],
         donors: vec![term("eu"), term("us")],

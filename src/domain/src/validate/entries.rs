@@ -1,9 +1,11 @@
 //! Checks on one bundle entry at a time: slugs, empty texts, markup, URLs, date order.
 
 use super::slug::{duplicate_slugs, slug_error};
-use super::text::{link_url_error, text_errors, text_link_url_error};
+use super::text::{link_url_error, media_url_error, text_errors, text_link_url_error};
 use super::Problem;
-use crate::model::{Article, Block, Contact, Inline, Link, Project, RichText, Site, Term, Vacancy};
+use crate::model::{
+    Article, Block, Contact, Image, Inline, Link, Project, RichText, Site, Term, Vacancy,
+};
 
 /// Collects the problems of one file.
 pub(crate) struct FileChecker<'a> {
@@ -121,6 +123,30 @@ impl<'a> FileChecker<'a> {
         }
     }
 
+    /// Photos: alt text and credit say something; every copy is a file in media/.
+    pub fn images(&mut self, images: &[Image]) {
+        for (index, image) in images.iter().enumerate() {
+            let field = |name: &str| format!("images[{index}].{name}");
+            self.required_text(&field("alt"), &image.alt);
+            self.required_text(&field("credit"), &image.credit);
+            if let Some(caption) = &image.caption {
+                self.required_text(&field("caption"), caption);
+            }
+            if image.variants.is_empty() {
+                self.report(Some(&field("file")), "has no copies to show".into());
+            }
+            for variant in &image.variants {
+                if let Some(error) = media_url_error(&variant.url) {
+                    self.report(Some(&field("file")), error);
+                }
+                if variant.width == 0 || variant.height == 0 {
+                    let message = format!("{} has no size", variant.url);
+                    self.report(Some(&field("file")), message);
+                }
+            }
+        }
+    }
+
     pub fn links(&mut self, links: &[Link]) {
         for (index, link) in links.iter().enumerate() {
             self.required_text(&format!("links[{index}].label"), &link.label);
@@ -162,6 +188,7 @@ pub(crate) fn check_article(article: &Article, checker: &mut FileChecker) {
     }
     checker.blocks("body", &article.body, true);
     checker.links(&article.links);
+    checker.images(&article.images);
 }
 
 pub(crate) fn check_project(project: &Project, checker: &mut FileChecker) {
@@ -172,6 +199,7 @@ pub(crate) fn check_project(project: &Project, checker: &mut FileChecker) {
     }
     checker.distinct("donors", &project.donors);
     checker.blocks("body", &project.summary, false);
+    checker.images(&project.images);
 }
 
 pub(crate) fn check_vacancy(vacancy: &Vacancy, checker: &mut FileChecker) {

@@ -32,6 +32,7 @@ fn article(slug: &str) -> Article {
             label: "Report".into(),
             url: "https://www.iom.int/".into(),
         }],
+        images: Vec::new(),
     }
 }
 
@@ -51,6 +52,7 @@ fn valid_bundle() -> Bundle {
             short_name: Some("CMBA".into()),
             donors: vec!["eu".into()],
             summary: vec![],
+            images: Vec::new(),
         }],
         donors: vec![term("eu")],
         topics: vec![term("border-management")],

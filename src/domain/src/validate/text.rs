@@ -117,6 +117,31 @@ pub fn text_link_url_error(url: &str) -> Option<String> {
     None
 }
 
+/// The folder, next to `content.json`, that the build writes photos to.
+pub const MEDIA_FOLDER: &str = "media";
+
+/// Why `url` is not the address of a photo the build wrote, or `None`: a path relative to the
+/// site's root inside `media/`, of letters, digits, `-`, `_` and `.`. Shared by the build and
+/// the app, which leaves out a photo whose address would lead elsewhere.
+pub fn media_url_error(url: &str) -> Option<String> {
+    let name = url
+        .strip_prefix(MEDIA_FOLDER)
+        .and_then(|rest| rest.strip_prefix('/'));
+    let valid = name.is_some_and(|name| {
+        !name.is_empty()
+            && !name.starts_with('.')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    });
+    (!valid).then(|| {
+        format!(
+            "photo address \"{}\" is not a file in {MEDIA_FOLDER}/ (letters, digits, -, _ and . only)",
+            url.escape_debug()
+        )
+    })
+}
+
 /// Why `text` contains a URL that must not be there, or `None`. Flags dangerous schemes
 /// (`javascript:`, `data:`, …) and any `scheme://` other than http(s).
 pub fn text_url_error(text: &str) -> Option<String> {
@@ -238,6 +263,24 @@ mod tests {
         assert!(text_link_url_error("news/x")
             .unwrap()
             .contains("start with /"));
+    }
+
+    #[test]
+    fn photo_addresses_stay_inside_the_media_folder() {
+        assert_eq!(media_url_error("media/training-960-0a1b2c3d4e.webp"), None);
+        for url in [
+            "/media/a.png",
+            "media/../content.json",
+            "media/.hidden",
+            "media/",
+            "https://evil.example/a.png",
+            "//evil.example/a.png",
+            "javascript:alert(1)",
+            "media/a b.png",
+            "media/sub/a.png",
+        ] {
+            assert!(media_url_error(url).is_some(), "{url} should be refused");
+        }
     }
 
     #[test]

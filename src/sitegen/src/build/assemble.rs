@@ -1,12 +1,15 @@
 //! Reads every content file, checks each one and the whole, and assembles the bundle.
 
+use super::media::Media;
 use super::read::{list_markdown, read_text, Entry};
 use site_domain::bundle::sort_articles;
-use site_domain::model::{Article, Bundle, Contact, Project, Site, Vacancy, BUNDLE_FORMAT_VERSION};
+use site_domain::model::{
+    Article, Bundle, Contact, Image, Project, Site, Vacancy, BUNDLE_FORMAT_VERSION,
+};
 use site_domain::source::{self, LineMap, Parsed, TaxonomiesFile};
-use site_domain::validate::paths::{SITE_FILE, TAXONOMIES_FILE};
+use site_domain::validate::paths::{article_file, project_file, SITE_FILE, TAXONOMIES_FILE};
 use site_domain::validate::{check_entries, check_references, Catalogue, Problem};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 /// The result of reading `content/`: the bundle when there is no problem at all.
@@ -23,12 +26,18 @@ struct Collected {
     problems: Vec<Problem>,
     lines: HashMap<String, LineMap>,
     notes: Vec<(String, String)>,
+    /// The media files each file's photos name, in order.
+    image_files: HashMap<String, Vec<String>>,
+    /// `(file, images[i].file)` of the photos that could not be used.
+    photo_failures: HashSet<(String, String)>,
 }
 
 impl Collected {
     /// Keeps what a reader found in `file` and hands back its value.
     fn take<T>(&mut self, file: &str, parsed: Parsed<T>) -> Option<T> {
         self.problems.extend(parsed.problems);
+        self.image_files
+            .insert(file.to_string(), parsed.image_files);
         self.lines.insert(file.to_string(), parsed.lines);
         self.notes.extend(
             parsed
@@ -53,6 +62,44 @@ impl Collected {
             }));
         }
         values
+    }
+
+    /// The copies of every photo an entry names; a photo that cannot be used is a problem (the
+    /// checks on the whole then do not report its missing copies again).
+    fn make_photos(&mut self, entries: &mut Entries, media: &mut Media) {
+        for article in &mut entries.articles {
+            self.photos(&article_file(&article.slug), &mut article.images, media);
+        }
+        for project in &mut entries.projects {
+            self.photos(&project_file(&project.slug), &mut project.images, media);
+        }
+    }
+
+    fn photos(&mut self, file: &str, images: &mut [Image], media: &mut Media) {
+        let sources = self.image_files.remove(file).unwrap_or_default();
+        for (index, (image, source)) in images.iter_mut().zip(sources).enumerate() {
+            match media.copies(&source) {
+                Ok(variants) => image.variants = variants,
+                Err(message) => {
+                    let field = format!("images[{index}].file");
+                    let line = self.lines.get(file).and_then(|lines| lines.line_of(&field));
+                    self.photo_failures
+                        .insert((file.to_string(), field.clone()));
+                    self.problems.push(Problem {
+                        line,
+                        ..Problem::in_field(file, field, message)
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whether `problem` is about a photo already reported as unusable.
+    fn reported_photo(&self, problem: &Problem) -> bool {
+        problem.field.as_ref().is_some_and(|field| {
+            self.photo_failures
+                .contains(&(problem.file.clone(), field.clone()))
+        })
     }
 
     /// All problems sorted, and the bundle when there are none.
@@ -88,7 +135,7 @@ impl Collected {
     }
 }
 
-pub fn assemble(content: &Path) -> Outcome {
+pub fn assemble(content: &Path, media: &mut Media) -> Outcome {
     if !content.is_dir() {
         return Outcome::missing_folder(content);
     }
@@ -100,11 +147,13 @@ pub fn assemble(content: &Path) -> Outcome {
         source::read_taxonomies(TAXONOMIES_FILE, text)
     });
     let files = ContentFiles::list(content, &mut found.problems);
-    let entries = read_entries(content, &files, &mut found);
+    let mut entries = read_entries(content, &files, &mut found);
+    found.make_photos(&mut entries, media);
     let catalogue = catalogue_of(&files, taxonomies.as_ref());
     let site_read = site.is_some();
     let bundle = bundle_of(site, taxonomies, entries);
-    let whole = check_whole(&bundle, &catalogue, site_read, &found.lines);
+    let mut whole = check_whole(&bundle, &catalogue, site_read, &found.lines);
+    whole.retain(|problem| !found.reported_photo(problem));
     found.finish(bundle, whole)
 }
 
