@@ -2,6 +2,8 @@
 //   - existing files are served with their content type;
 //   - a missing path WITH a file extension (e.g. /content.json) is a real 404;
 //   - any other path (e.g. /news/some-slug) gets index.html, so the app's router handles it;
+//   - photos under /media/ are named by their content (the build hashes them), so they may be
+//     cached for a year; everything else is revalidated (no-cache);
 //   - every response carries the strict Content-Security-Policy below, the one we recommend for
 //     production, so the tests prove the site works under it (no inline script or style, no
 //     third-party requests).
@@ -44,6 +46,8 @@ const CONTENT_TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".webmanifest": "application/manifest+json",
@@ -57,10 +61,15 @@ async function readIfFile(path) {
   }
 }
 
-function send(response, status, type, body, head) {
+/** Content-hashed files never change under their name; the rest must be revalidated. */
+function cacheControl(pathname, status) {
+  return status === 200 && pathname.startsWith("/media/") ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
+function send(response, status, type, body, head, pathname = "") {
   response.writeHead(status, {
     "Content-Type": type,
-    "Cache-Control": "no-cache",
+    "Cache-Control": cacheControl(pathname, status),
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
   });
@@ -87,7 +96,7 @@ const server = createServer(async (request, response) => {
   const body = await readIfFile(pathname.endsWith("/") ? join(filePath, "index.html") : filePath);
   if (body) {
     const type = CONTENT_TYPES[extension] ?? (extension ? "application/octet-stream" : CONTENT_TYPES[".html"]);
-    return send(response, 200, type, body, head);
+    return send(response, 200, type, body, head, pathname);
   }
   if (extension) {
     return send(response, 404, "text/plain; charset=utf-8", `not found: ${pathname}\n`, head);

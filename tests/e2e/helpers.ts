@@ -24,14 +24,17 @@ export type Block =
   | { kind: "heading"; text: { level: number; text: RichText } }
   | { kind: "numbered_list" | "bullet_list"; text: RichText[] }
   | { kind: "quote"; text: Block[] };
+export interface ImageVariant { url: string; width: number; height: number; format: "webp" | "jpeg" | "png" }
+/** A photo: `variants` are the copies the build made, narrowest first, urls relative to the site root. */
+export interface Image { alt: string; credit: string; caption?: string; variants: ImageVariant[] }
 export interface Term { slug: string; name: string }
 export interface Link { label: string; url: string }
 export interface Article {
   slug: string; title: string; start?: string; end?: string;
   places: string[]; projects: string[]; donors: string[]; topics: string[];
-  body: Block[]; links?: Link[];
+  body: Block[]; links?: Link[]; images?: Image[];
 }
-export interface Project { slug: string; name: string; short_name?: string; donors: string[]; summary: Block[] }
+export interface Project { slug: string; name: string; short_name?: string; donors: string[]; summary: Block[]; images?: Image[] }
 export interface Vacancy { slug: string; title: string; kind: string; closes: string; location?: string; body?: Block[]; links?: Link[] }
 export interface Bundle {
   format_version: number;

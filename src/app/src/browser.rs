@@ -29,11 +29,16 @@ fn site_root() -> Option<web_sys::Url> {
 
 /// Where the content bundle is: `content.json` at the site's root.
 pub fn content_url() -> String {
-    const FILE: &str = "content.json";
+    site_url("content.json")
+}
+
+/// The address of a file the build wrote beside the bundle (`content.json`,
+/// `media/x-960-0a1b2c3d4e.webp`), given relative to the site's root.
+pub fn site_url(path: &str) -> String {
     site_root()
-        .and_then(|root| web_sys::Url::new_with_base(FILE, &root.href()).ok())
+        .and_then(|root| web_sys::Url::new_with_base(path, &root.href()).ok())
         .map(|url| url.href())
-        .unwrap_or_else(|| format!("/{FILE}"))
+        .unwrap_or_else(|| format!("/{path}"))
 }
 
 /// The router's base: the site root's path without its trailing slash ("" at the root of

@@ -217,13 +217,6 @@ pub struct Image {
     pub variants: Vec<ImageVariant>,
 }
 
-impl Image {
-    /// The widest copy: its width and height give the photo's shape before it loads.
-    pub fn largest(&self) -> Option<&ImageVariant> {
-        self.variants.iter().max_by_key(|variant| variant.width)
-    }
-}
-
 /// One copy of a photo.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]

@@ -5,7 +5,7 @@ use crate::components::link::Link;
 use crate::{
     components::{
         article_card::ArticleCard, blocks::Blocks, date_range::DateRange,
-        external_link::ExternalLink,
+        external_link::ExternalLink, figure::Figure,
     },
     content::use_content,
     lang::{t, use_lang},
@@ -144,9 +144,12 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
             <Show when=move || lang.get() != Lang::En>
                 <p class="note">{t("article.english_only")}</p>
             </Show>
+            // The first photo is seen on arrival; the others follow the text.
+            {article.images.first().cloned().map(|image| view! { <Figure image=image eager=true/> })}
             <div class="article-body" lang="en">
                 <Blocks blocks=article.body.clone()/>
             </div>
+            {article.images.iter().skip(1).cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             {links}
             <nav class="neighbours" aria-label=t("article.more")>
                 <ul>

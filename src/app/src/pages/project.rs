@@ -2,7 +2,7 @@
 
 use crate::components::link::Link;
 use crate::{
-    components::{article_card::ArticleCard, blocks::Blocks},
+    components::{article_card::ArticleCard, blocks::Blocks, figure::Figure},
     content::use_content,
     lang::t,
     pages::{
@@ -55,6 +55,7 @@ fn project_view(bundle: &Bundle, project: &Project) -> impl IntoView {
             <h1 tabindex="-1" lang="en">{display_name(project)}</h1>
             {project_facts(bundle, project)}
             <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
+            {project.images.iter().cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             <p class="more"><Link href=all_news>{t("project.all_news")}</Link></p>
             <section aria-labelledby="project-news">
                 <h2 id="project-news">{t("project.news")}</h2>

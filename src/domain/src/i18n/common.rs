@@ -82,6 +82,8 @@ pub const ENTRIES: &[Entry] = &[
             "Страница перестала работать из-за ошибки на сайте. Повторная попытка перезагрузит страницу.",
         ],
     ),
+    // A photo's credit, before the name of who took or owns it.
+    ("figure.credit", ["Photo:", "Foto:", "Фото:"]),
     // The "not found" page.
     ("notfound.title", ["Page not found", "Səhifə tapılmadı", "Страница не найдена"]),
     (
