@@ -250,6 +250,24 @@ mod tests {
     }
 
     #[test]
+    fn legacy_text_that_looks_like_markdown_stays_text() {
+        let body = [
+            Block::Paragraph("2016. A *starred* [note] <b> & R&D".into()),
+            Block::NumberedList(vec!["# not a heading".into()]),
+        ];
+        let text = article(&front(Some("2016-11-22"), None), &body);
+        assert!(
+            text.ends_with(
+                "2016\\. A \\*starred\\* \\[note\\] \\<b> & R&D\n\n1. \\# not a heading\n"
+            ),
+            "{text}"
+        );
+        let (_, written_body) = text.rsplit_once("+++\n").unwrap();
+        let read = site_domain::source::parse_markdown("a.md", written_body, 1, "body");
+        assert_eq!(read.blocks, body);
+    }
+
+    #[test]
     fn undated_articles_say_so() {
         let text = article(&front(None, None), &[Block::Paragraph("Text.".into())]);
         assert!(text.contains("\nundated = true\n"));
