@@ -13,21 +13,69 @@ export const BUNDLE_GLOB = "**/content.json";
 export const LANG_STORAGE_KEY = "lang";
 
 // Loose shapes of the bundle (the contract is src/domain/src/model.rs); only what tests touch.
-export type Block = { kind: "paragraph"; text: string } | { kind: "numbered_list" | "bullet_list"; text: string[] };
+export type Inline =
+  | { text: string }
+  | { emphasis: Inline[] }
+  | { strong: Inline[] }
+  | { link: { url: string; text: Inline[] } };
+/** A paragraph, heading or list item: text with emphasis and links. */
+export type RichText = Inline[];
+export type Block =
+  | { kind: "paragraph"; text: RichText }
+  | { kind: "heading"; text: { level: number; text: RichText } }
+  | { kind: "numbered_list" | "bullet_list"; text: RichText[] }
+  | { kind: "quote"; text: Block[] };
+export interface ImageVariant { url: string; width: number; height: number; format: "webp" | "jpeg" | "png" }
+/** A photo: `variants` are the copies the build made, narrowest first, urls relative to the site root. */
+export interface Image { alt: string; credit: string; caption?: string; variants: ImageVariant[] }
 export interface Term { slug: string; name: string }
 export interface Link { label: string; url: string }
 export interface Article {
   slug: string; title: string; start?: string; end?: string;
   places: string[]; projects: string[]; donors: string[]; topics: string[];
-  body: Block[]; links?: Link[];
+  body: Block[]; links?: Link[]; images?: Image[];
 }
-export interface Project { slug: string; name: string; short_name?: string; donors: string[]; summary: Block[] }
+export interface Project { slug: string; name: string; short_name?: string; donors: string[]; summary: Block[]; images?: Image[] }
 export interface Vacancy { slug: string; title: string; kind: string; closes: string; location?: string; body?: Block[]; links?: Link[] }
 export interface Bundle {
   format_version: number;
   site: { name: string; intro: Block[]; history: Block[]; areas: string[]; government_partners: string[]; contact: Record<string, string> };
   articles: Article[]; projects: Project[]; donors: Term[]; topics: Term[]; places: Term[]; vacancies: Vacancy[];
   [key: string]: unknown;
+}
+
+/** Rich text of one plain run. */
+export function richText(text: string): RichText {
+  return [{ text }];
+}
+
+/** The text a reader sees: formatting dropped, a link's text kept. */
+export function plainText(text: RichText): string {
+  return text
+    .map((inline) => {
+      if ("text" in inline) return inline.text;
+      if ("emphasis" in inline) return plainText(inline.emphasis);
+      if ("strong" in inline) return plainText(inline.strong);
+      return plainText(inline.link.text);
+    })
+    .join("");
+}
+
+/** The plain text of each paragraph, heading and list item of `blocks`, in reading order. */
+export function blockTexts(blocks: Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case "paragraph":
+        return [plainText(block.text)];
+      case "heading":
+        return [plainText(block.text.text)];
+      case "numbered_list":
+      case "bullet_list":
+        return block.text.map(plainText);
+      case "quote":
+        return blockTexts(block.text);
+    }
+  });
 }
 
 // The build the tests run against (DIST_DIR, as in playwright.config.ts), relative to tests/.

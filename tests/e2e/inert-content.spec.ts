@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import {
   type Block,
   type Bundle,
+  richText,
   expectAppRendered,
   expectNoHorizontalOverflow,
   expectNoOffOriginRequests,
@@ -24,10 +25,23 @@ const LONG_WORD = "Migration".repeat(40); // 360 characters without a break oppo
 
 const HOSTILE_TITLE = `${SCRIPT_TAG} Title ${IMG_ONERROR} ${BIDI} ${LONG_WORD}`;
 const hostileBody = (): Block[] => [
-  { kind: "paragraph", text: `Body ${SCRIPT_TAG} and ${IMG_ONERROR} and <a href="${JS_URL}">a link</a>` },
-  { kind: "paragraph", text: `${BIDI} ${LONG_WORD}` },
-  { kind: "bullet_list", text: [IMG_ONERROR, LONG_WORD] },
-  { kind: "numbered_list", text: [SCRIPT_TAG, BIDI] },
+  { kind: "paragraph", text: richText(`Body ${SCRIPT_TAG} and ${IMG_ONERROR} and <a href="${JS_URL}">a link</a>`) },
+  {
+    kind: "paragraph",
+    text: [
+      { text: `${BIDI} ` },
+      { strong: richText(LONG_WORD) },
+      { link: { url: JS_URL, text: richText("Script link in the text") } },
+      { link: { url: "//evil.example/x", text: richText("Off-site link in the text") } },
+    ],
+  },
+  { kind: "heading", text: { level: 9, text: richText(SCRIPT_TAG) } },
+  { kind: "bullet_list", text: [richText(IMG_ONERROR), [{ emphasis: richText(LONG_WORD) }]] },
+  { kind: "numbered_list", text: [richText(SCRIPT_TAG), richText(BIDI)] },
+  {
+    kind: "quote",
+    text: [{ kind: "paragraph", text: [{ link: { url: "data:text/html,<script>alert(1)</script>", text: richText("Data link in the text") } }] }],
+  },
 ];
 
 /** Puts the payloads into every kind of text the site shows. */
@@ -104,7 +118,12 @@ test.describe("hostile content", () => {
     await expectAppRendered(page);
     const urlBefore = page.url();
 
-    await expect(page.locator("a[href^='javascript:' i]")).toHaveCount(0);
+    await expect(page.locator("a[href^='javascript:' i], a[href^='data:' i], a[href^='//']")).toHaveCount(0);
+    // Links in the text with those URLs show their text without being links.
+    for (const label of ["Script link in the text", "Off-site link in the text", "Data link in the text"]) {
+      await expect(page.locator(".article-body").getByText(label)).toBeVisible();
+      await expect(page.locator(".article-body a").filter({ hasText: label })).toHaveCount(0);
+    }
     const label = page.getByText(`Report ${IMG_ONERROR}`);
     if ((await label.count()) > 0) {
       await label.first().click();

@@ -7,10 +7,12 @@ import {
   type Article,
   type Block,
   type Bundle,
+  blockTexts,
   expectAppRendered,
   expectNoHorizontalOverflow,
   loadBundle,
   presetLanguage,
+  richText,
   routeBundle,
 } from "./helpers";
 
@@ -134,6 +136,8 @@ test("every article shows its title, date, links and body as in the content", as
     await expect(body.locator(":scope > p")).toHaveCount(countBlocks(article.body, "paragraph"));
     await expect(body.locator(":scope > ol")).toHaveCount(countBlocks(article.body, "numbered_list"));
     await expect(body.locator(":scope > ul")).toHaveCount(countBlocks(article.body, "bullet_list"));
+    // The text of every paragraph and list item, as the content says it.
+    await expect(body.locator("p, li, h2, h3, h4")).toHaveText(blockTexts(article.body));
 
     // Neighbours follow the bundle's order (newest first).
     const neighbours = page.locator(".neighbours");
@@ -320,7 +324,7 @@ test.describe("careers", () => {
     const closes = isoDay(30);
     await routeBundle(page, (bundle) => {
       bundle.vacancies = [
-        { slug: "open-role", title: "Project Assistant (fixture)", kind: "vacancy", closes, location: "Baku", body: [{ kind: "paragraph", text: "Open fixture." }] },
+        { slug: "open-role", title: "Project Assistant (fixture)", kind: "vacancy", closes, location: "Baku", body: [{ kind: "paragraph", text: richText("Open fixture.") }] },
         { slug: "closed-role", title: "Closed Intern (fixture)", kind: "internship", closes: isoDay(-1), body: [] },
       ];
     });

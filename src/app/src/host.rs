@@ -24,6 +24,12 @@ impl Host {
     pub fn href(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
+
+    /// The path of a file the build wrote, given relative to the site root
+    /// ("media/x-960-0a1b2c3d4e.webp" → "/iom/media/x-960-0a1b2c3d4e.webp").
+    pub fn file_href(&self, relative: &str) -> String {
+        format!("{}/{relative}", self.base)
+    }
 }
 
 pub fn provide_host(host: Host) {

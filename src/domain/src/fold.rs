@@ -36,10 +36,19 @@ pub fn fold_char_into(c: char, out: &mut String) {
         let base = base_letter(c);
         match special_letter(base) {
             Some(special) => out.push_str(special),
-            None => out.extend(
-                base.to_lowercase()
-                    .filter(|lower| !is_combining_mark(*lower)),
-            ),
+            None => {
+                for lower in base.to_lowercase() {
+                    if lower == base {
+                        if !is_combining_mark(lower) {
+                            out.push(lower);
+                        }
+                    } else {
+                        // Lowercasing can give a letter with diacritics of its own (the
+                        // Angstrom sign gives `å`): fold that too, so folding is idempotent.
+                        fold_char_into(lower, out);
+                    }
+                }
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::Date;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Bumped whenever the bundle's shape changes in a way an older app would misread.
 pub const BUNDLE_FORMAT_VERSION: u32 = 2;
@@ -93,6 +94,9 @@ pub struct Article {
     pub body: Vec<Block>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// Photos, the first shown above the text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
 }
 
 impl Article {
@@ -102,24 +106,156 @@ impl Article {
     }
 }
 
-/// A block of body text. Text is plain data, never markup.
+/// A block of body text, as the build parsed it from the content files' Markdown. Its text is
+/// data (runs of plain text with emphasis and links), never markup.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", content = "text")]
 pub enum Block {
-    Paragraph(String),
-    NumberedList(Vec<String>),
-    BulletList(Vec<String>),
+    Paragraph(RichText),
+    Heading(Heading),
+    /// Numbered from 1.
+    NumberedList(Vec<RichText>),
+    BulletList(Vec<RichText>),
+    /// A block quote: paragraphs, headings and lists (never another quote).
+    Quote(Vec<Block>),
+}
+
+/// A heading inside a body: level 2 to 4 (the page's title is the level 1 heading).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Heading {
+    pub level: u8,
+    pub text: RichText,
+}
+
+/// Text with inline formatting: a paragraph, a heading, a list item.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct RichText(pub Vec<Inline>);
+
+/// A piece of rich text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Inline {
+    Text(String),
+    Emphasis(Vec<Inline>),
+    Strong(Vec<Inline>),
+    /// A link in the text: an in-site path ("/news/…") or an http(s) or mailto URL.
+    Link {
+        url: String,
+        text: Vec<Inline>,
+    },
 }
 
 impl Block {
-    /// Every piece of text in the block, in reading order (for search and snippets).
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let items: &[String] = match self {
-            Block::Paragraph(text) => std::slice::from_ref(text),
-            Block::NumberedList(items) | Block::BulletList(items) => items,
-        };
-        items.iter().map(String::as_str)
+    /// The plain text of each paragraph, heading and list item of the block, in reading order
+    /// (for search and snippets).
+    pub fn texts(&self) -> Vec<Cow<'_, str>> {
+        match self {
+            Block::Paragraph(text) => vec![text.plain()],
+            Block::Heading(heading) => vec![heading.text.plain()],
+            Block::NumberedList(items) | Block::BulletList(items) => {
+                items.iter().map(RichText::plain).collect()
+            }
+            Block::Quote(blocks) => blocks.iter().flat_map(Block::texts).collect(),
+        }
+    }
+}
+
+impl RichText {
+    /// The text without its formatting (a link's text stays, its URL goes).
+    pub fn plain(&self) -> Cow<'_, str> {
+        match self.0.as_slice() {
+            [] => Cow::Borrowed(""),
+            [Inline::Text(text)] => Cow::Borrowed(text),
+            inlines => {
+                let mut out = String::new();
+                push_plain(inlines, &mut out);
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
+fn push_plain(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => out.push_str(text),
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { text: inner, .. } => {
+                push_plain(inner, out)
+            }
+        }
+    }
+}
+
+/// Plain text without formatting.
+impl From<String> for RichText {
+    fn from(text: String) -> RichText {
+        RichText(vec![Inline::Text(text)])
+    }
+}
+
+impl From<&str> for RichText {
+    fn from(text: &str) -> RichText {
+        RichText::from(text.to_string())
+    }
+}
+
+/// A photo, in the sizes and formats the build made of the editor's file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// What the photo shows, for people who cannot see it.
+    pub alt: String,
+    /// Who took or owns the photo; shown under it.
+    pub credit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Copies of the photo, narrowest first; each width in WebP and in the file's own format.
+    pub variants: Vec<ImageVariant>,
+}
+
+/// One copy of a photo.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageVariant {
+    /// Relative to the site's root, as `content.json` is: "media/<name>-<width>-<hash>.<ext>".
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub format: ImageFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    Webp,
+    Jpeg,
+    Png,
+}
+
+impl ImageFormat {
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ImageFormat::Webp => "image/webp",
+            ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Png => "image/png",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Webp => "webp",
+            ImageFormat::Jpeg => "jpg",
+            ImageFormat::Png => "png",
+        }
     }
 }
 
@@ -145,6 +281,9 @@ pub struct Project {
     pub donors: Vec<String>,
     /// What the project is, in the articles' own words; may be empty.
     pub summary: Vec<Block>,
+    /// Photos, shown after the summary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -34,7 +34,10 @@ pub fn minimal_bundle() -> crate::Bundle {
         projects: projects.iter().map(|p| p.to_string()).collect(),
         donors: vec![],
         topics: vec![],
-        body: vec![Block::Paragraph(format!("First sentence of {slug}. More."))],
+        body: vec![Block::Paragraph(
+            format!("First sentence of {slug}. More.").into(),
+        )],
+        images: vec![],
         links: vec![],
     };
     let project = |slug: &str| Project {
@@ -43,6 +46,7 @@ pub fn minimal_bundle() -> crate::Bundle {
         short_name: None,
         donors: vec![],
         summary: vec![],
+        images: vec![],
     };
     Bundle {
         format_version: BUNDLE_FORMAT_VERSION,

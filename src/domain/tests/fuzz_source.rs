@@ -9,7 +9,7 @@ mod fuzz_support;
 
 use fuzz_support::check;
 use proptest::prelude::*;
-use site_domain::source::{file_problems, parse_body, split, ContentKind};
+use site_domain::source::{file_problems, parse_markdown, split, ContentKind};
 
 const KINDS: [ContentKind; 5] = [
     ContentKind::Article,
@@ -151,16 +151,22 @@ fn fuzz_body_keeps_every_word() {
         prop::collection::vec("[-0-9a-z. ]{0,12}", 0..20),
         |lines| {
             let text = lines.join("\n");
-            let (blocks, block_lines) = parse_body(&text, 1, "body");
+            let body = parse_markdown("x.md", &text, 1, "body");
             let words_in = |t: &str| t.split_whitespace().filter(|w| !is_marker(w)).count();
-            let kept: usize = blocks
+            let kept: usize = body
+                .blocks
                 .iter()
-                .flat_map(|b| b.texts().map(words_in).collect::<Vec<_>>())
+                .flat_map(|b| {
+                    b.texts()
+                        .into_iter()
+                        .map(|t| words_in(&t))
+                        .collect::<Vec<_>>()
+                })
                 .sum();
             prop_assert!(kept <= words_in(&text));
-            prop_assert!(block_lines
-                .iter()
-                .all(|(_, line)| *line >= 1 && *line <= lines.len().max(1)));
+            let in_text = |line: usize| line >= 1 && line <= lines.len().max(1);
+            prop_assert!(body.lines.iter().all(|(_, line)| in_text(*line)));
+            prop_assert!(body.problems.iter().all(|p| p.line.is_some_and(in_text)));
             Ok(())
         },
     );

@@ -4,16 +4,18 @@
 //! build then fails without touching the output; a good build replaces the output atomically.
 
 mod assemble;
+mod media;
 mod read;
 mod write;
 
 pub use assemble::{assemble, Outcome};
 
+use media::Media;
 use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage: sitegen build [--content <dir>] (--out <file.json> | --check)
   --content <dir>   content folder (default: content)
-  --out <file>      where to write the bundle (compact JSON)
+  --out <file>      where to write the bundle (compact JSON); photos go to media/ beside it
   --check           only validate; write nothing";
 
 struct Options {
@@ -50,11 +52,16 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let options = parse_options(args)?;
+    let bundle_dir = options
+        .out
+        .as_deref()
+        .map(|out| out.parent().unwrap_or(Path::new("")).to_path_buf());
+    let mut media = Media::new(&options.content, bundle_dir.as_deref());
     let Outcome {
         bundle,
         problems,
         notes,
-    } = assemble(&options.content);
+    } = assemble(&options.content, &mut media);
     let shown = |file: &str| shown_path(&options.content, file);
     for (file, note) in &notes {
         println!("note: {}: {note}", shown(file));
@@ -88,6 +95,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     );
     match &options.out {
         Some(out) => {
+            // The photos first: the bundle that names them must never be there without them.
+            media.publish()?;
             write::write_atomically(out, json.as_bytes())?;
             println!(
                 "sitegen build: wrote {} ({} bytes): {counts}",

@@ -4,19 +4,17 @@
 //!   build    validate `content/` and write the JSON bundle the app fetches
 //!   finish   prerender every page and write the host's files into Trunk's output
 //!   schema   write JSON Schemas for the content files and the bundle
-//!   migrate  one-off: turn the legacy news page into content files
 //!   synth    make synthetic archives (1,000 / 10,000 articles) for benchmarks
 
 mod build;
 mod finish;
-mod migrate;
 mod schema;
 mod synth;
 
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: sitegen <build|finish|schema|migrate|synth> [options]  (sitegen <command> --help)";
+    "usage: sitegen <build|finish|schema|synth> [options]  (sitegen <command> --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,7 +26,6 @@ fn main() -> ExitCode {
         "build" => build::run(rest),
         "finish" => finish::run(rest),
         "schema" => schema::run(rest),
-        "migrate" => migrate::run(rest),
         "synth" => synth::run(rest),
         _ => {
             eprintln!("unknown command \"{command}\"\n{USAGE}");

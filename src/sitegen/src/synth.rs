@@ -372,9 +372,10 @@ mod tests {
             topics: vec![topic.into()],
             body: paragraphs
                 .iter()
-                .map(|text| Block::Paragraph(text.to_string()))
+                .map(|text| Block::Paragraph((*text).into()))
                 .collect(),
             links: Vec::new(),
+            images: Vec::new(),
         }
     }
 
@@ -446,6 +447,7 @@ mod tests {
                 short_name: Some("IBM".into()),
                 donors: vec!["eu".into()],
                 summary: Vec::new(),
+                images: Vec::new(),
             }],
             donors: vec![term("eu")],
             topics: vec![term("border-management"), term("counter-trafficking")],

@@ -1,113 +1,10 @@
 //! End-to-end tests of `sitegen build`: a valid fixture builds to the expected bundle, and each
 //! class of bad content is reported naming the file, the field and the line.
 
+mod support;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid");
-
-/// A private copy of the valid fixture that a test can spoil.
-struct Content {
-    dir: PathBuf,
-}
-
-impl Content {
-    fn new() -> Content {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let id = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("sitegen-build-test-{}-{id}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        copy_dir(Path::new(FIXTURE), &dir.join("content"));
-        Content { dir }
-    }
-
-    fn content(&self) -> PathBuf {
-        self.dir.join("content")
-    }
-
-    fn write(&self, file: &str, text: impl AsRef<[u8]>) -> &Content {
-        fs::write(self.content().join(file), text).unwrap();
-        self
-    }
-
-    /// Replaces `from` by `to` in `file`, insisting that `from` is there.
-    fn edit(&self, file: &str, from: &str, to: &str) -> &Content {
-        let path = self.content().join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} has no {from:?}");
-        fs::write(path, text.replacen(from, to, 1)).unwrap();
-        self
-    }
-
-    fn out(&self) -> PathBuf {
-        self.dir.join("dist/content.json")
-    }
-
-    /// Runs the build; returns (success, stdout, stderr).
-    fn build(&self) -> (bool, String, String) {
-        let output = Command::new(env!("CARGO_BIN_EXE_sitegen"))
-            .args(["build", "--content"])
-            .arg(self.content())
-            .arg("--out")
-            .arg(self.out())
-            .output()
-            .unwrap();
-        let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-        (
-            output.status.success(),
-            text(output.stdout),
-            text(output.stderr),
-        )
-    }
-
-    /// The build must fail; returns its problem lines with the temp path shortened to `content/`.
-    fn problems(&self) -> Vec<String> {
-        let (ok, _, stderr) = self.build();
-        assert!(!ok, "the build should fail");
-        assert!(
-            !self.out().exists(),
-            "a failed build must not write the bundle"
-        );
-        let prefix = format!("{}/", self.content().display());
-        let lines: Vec<String> = stderr
-            .lines()
-            .map(|l| l.replace(&prefix, "content/"))
-            .collect();
-        assert!(
-            lines.last().unwrap().contains("nothing written"),
-            "{stderr}"
-        );
-        lines[..lines.len() - 1].to_vec()
-    }
-
-    /// The build fails with exactly one problem, which is returned.
-    fn only_problem(&self) -> String {
-        let problems = self.problems();
-        assert_eq!(problems.len(), 1, "{problems:#?}");
-        problems[0].clone()
-    }
-}
-
-impl Drop for Content {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use support::Content;
 
 #[test]
 fn the_valid_fixture_builds_to_the_expected_bundle() {
@@ -419,6 +316,31 @@ fn duplicate_taxonomy_slugs() {
         problems.iter().any(|p| p == "content/taxonomies.toml:14: field \"places[1].slug\": slug \"Town-A\" is already used by places[0]"),
         "{problems:#?}"
     );
+}
+
+#[test]
+fn markdown_the_site_cannot_show_is_refused_with_file_and_line() {
+    let content = Content::new();
+    content.edit(
+        "articles/newer.md",
+        "2. second",
+        "2. [second](javascript:alert(1))\n\n# Big title\n\nRun `x`.\n\n<em>raw</em> text\n\n[site](//evil.example)",
+    );
+    let problems = content.problems();
+    let expected_starts = [
+        "content/articles/newer.md:16: field \"body[1][1]\": URL \"javascript:alert(1)\" uses the scheme \"javascript:\"",
+        "content/articles/newer.md:18: field \"body[2]\": a level 1 heading is not allowed",
+        "content/articles/newer.md:20: field \"body[3]\": code (`x`) is not supported",
+        "content/articles/newer.md:22: field \"body[4]\": contains HTML markup (\"<em>raw</em> text\")",
+        "content/articles/newer.md:24: field \"body[5]\": in-site link \"//evil.example\" must be a path",
+    ];
+    assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");
+    for (problem, start) in problems.iter().zip(expected_starts) {
+        assert!(
+            problem.starts_with(start),
+            "{problem}\n  should start with {start}"
+        );
+    }
 }
 
 #[test]

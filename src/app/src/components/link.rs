@@ -11,6 +11,16 @@ use site_domain::routes::Route;
 /// navigation: /news/x marks News). Other links never mark a sub-page's parent as current.
 #[component]
 pub fn Link(to: Route, #[prop(optional)] section: bool, children: Children) -> impl IntoView {
-    let href = use_host().href(&to.href());
+    site_path_link(to.href(), section, children)
+}
+
+/// A link to a path of the site written in content ("/news?topic=x" in an article's text).
+#[component]
+pub fn PathLink(path: String, children: Children) -> impl IntoView {
+    site_path_link(path, false, children)
+}
+
+fn site_path_link(path: String, section: bool, children: Children) -> impl IntoView {
+    let href = use_host().href(&path);
     view! { <A href=href exact=!section>{children()}</A> }
 }

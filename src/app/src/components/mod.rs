@@ -6,6 +6,7 @@ pub mod contact;
 pub mod date_range;
 pub mod error_screen;
 pub mod external_link;
+pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;

@@ -3,7 +3,7 @@
 
 use crate::components::{
     article_card::article_cards, blocks::Blocks, date_range::DateRange,
-    external_link::ExternalLink, link::Link, linked_names::LinkedNames,
+    external_link::ExternalLink, figure::Figure, link::Link, linked_names::LinkedNames,
 };
 use crate::{
     content::use_content,
@@ -43,9 +43,12 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
             <Show when=move || lang.get() != Lang::En>
                 <p class="note">{text("article.english_only")}</p>
             </Show>
+            // The first photo is seen on arrival; the others follow the text.
+            {article.images.first().cloned().map(|image| view! { <Figure image=image eager=true/> })}
             <div class="article-body" lang="en">
                 <Blocks blocks=article.body.clone()/>
             </div>
+            {article.images.iter().skip(1).cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             {links(article)}
             {neighbour_links(bundle, article)}
             {related(bundle, article)}

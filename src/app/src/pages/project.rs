@@ -1,7 +1,8 @@
 //! `/projects/:slug`: one project, its facts and its news, newest first.
 
 use crate::components::{
-    article_card::article_cards, blocks::Blocks, link::Link, project_facts::project_facts,
+    article_card::article_cards, blocks::Blocks, figure::Figure, link::Link,
+    project_facts::project_facts,
 };
 use crate::{content::use_content, lang::text, pages::not_found::NotFoundPage};
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ fn project_view(bundle: &Bundle, project: &Project) -> impl IntoView {
             <h1 tabindex="-1" lang="en">{project_display_name(project)}</h1>
             {project_facts(bundle, project)}
             <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
+            {project.images.iter().cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             <p class="more">
                 <Link to=Route::news_filtered(Facet::Project, &project.slug)>{text("project.all_news")}</Link>
             </p>

@@ -4,7 +4,7 @@ use crate::Date;
 
 fn minimal_json(version: &str) -> String {
     format!(
-        r#"{{"format_version":{version},"site":{{"name":"IOM","url":"https://example.org","member_state_since":2001,"intro":[{{"kind":"paragraph","text":"Hi."}}],
+        r#"{{"format_version":{version},"site":{{"name":"IOM","url":"https://example.org","member_state_since":2001,"intro":[{{"kind":"paragraph","text":[{{"text":"Hi."}}]}}],
         "history":[],"areas":[],"government_partners":[],"contact":{{"organisation":"IOM","address":"Baku","phone":"1","fax":"2"}}}},
         "articles":[],"projects":[],"donors":[],"topics":[],"places":[],"vacancies":[]}}"#
     )
@@ -58,8 +58,8 @@ fn reports_valid_json_of_the_wrong_shape() {
         parse_bundle(r#"{"format_version":"1"}"#),
         Err(BundleError::Malformed(_))
     ));
-    let missing_site =
-        minimal_json(&BUNDLE_FORMAT_VERSION.to_string()).replacen("\"site\"", "\"sight\"", 1);
+    let current = BUNDLE_FORMAT_VERSION.to_string();
+    let missing_site = minimal_json(&current).replacen("\"site\"", "\"sight\"", 1);
     let BundleError::Malformed(detail) = parse_bundle(&missing_site).unwrap_err() else {
         panic!()
     };
@@ -78,6 +78,7 @@ fn article(slug: &str, start: Option<&str>, end: Option<&str>) -> Article {
         topics: vec![],
         body: vec![],
         links: vec![],
+        images: Vec::new(),
     }
 }
 

@@ -9,7 +9,6 @@ pub const ENTRIES: &[Entry] = &[
     // Header and navigation.
     ("skip.to_main", ["Skip to main content", "Əsas məzmuna keç", "Перейти к основному содержанию"]),
     ("nav.label", ["Main navigation", "Əsas naviqasiya", "Основная навигация"]),
-    ("nav.home", ["Home", "Ana səhifə", "Главная"]),
     ("nav.about", ["About", "Haqqımızda", "О нас"]),
     ("nav.projects", ["Projects", "Layihələr", "Проекты"]),
     ("nav.news", ["News", "Xəbərlər", "Новости"]),
@@ -83,6 +82,8 @@ pub const ENTRIES: &[Entry] = &[
             "Страница перестала работать из-за ошибки на сайте. Повторная попытка перезагрузит страницу.",
         ],
     ),
+    // A photo's credit, before the name of who took or owns it.
+    ("figure.credit", ["Photo:", "Foto:", "Фото:"]),
     // The "not found" page.
     ("notfound.title", ["Page not found", "Səhifə tapılmadı", "Страница не найдена"]),
     (

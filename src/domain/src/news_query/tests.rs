@@ -23,8 +23,9 @@ fn article(slug: &str, title: &str, year: Option<i32>, facets: [&[&str]; 4]) -> 
         projects: list(facets[1]),
         donors: list(facets[2]),
         places: list(facets[3]),
-        body: vec![Block::Paragraph(format!("{title} in detail."))],
+        body: vec![Block::Paragraph(format!("{title} in detail.").into())],
         links: vec![],
+        images: Vec::new(),
     }
 }
 
@@ -77,6 +78,7 @@ fn bundle() -> Bundle {
                 short_name: None,
                 donors: vec![],
                 summary: vec![],
+                images: Vec::new(),
             },
             Project {
                 slug: "unused".into(),
@@ -84,6 +86,7 @@ fn bundle() -> Bundle {
                 short_name: None,
                 donors: vec![],
                 summary: vec![],
+                images: Vec::new(),
             },
         ],
         donors: vec![term("eu"), term("us")],

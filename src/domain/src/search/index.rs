@@ -113,7 +113,7 @@ impl SearchIndex {
             });
             let mut words_in_body = 0u32;
             for text in article.body.iter().flat_map(|block| block.texts()) {
-                for_each_word(text, |_, word| {
+                for_each_word(&text, |_, word| {
                     words_in_body += 1;
                     builder.count(word, Field::Body);
                 });

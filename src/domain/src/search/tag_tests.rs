@@ -23,6 +23,7 @@ fn article(slug: &str, title: &str, body: &str, places: &[&str]) -> Article {
         topics: vec![],
         body: vec![Block::Paragraph(body.into())],
         links: vec![],
+        images: Vec::new(),
     }
 }
 
@@ -37,6 +38,7 @@ fn bundle(articles: Vec<Article>) -> Bundle {
             short_name: Some("CSSF".into()),
             donors: vec!["uk".into()],
             summary: vec![],
+            images: Vec::new(),
         }],
         donors: vec![
             term("usaid", "USAID", &[]),

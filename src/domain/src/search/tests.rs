@@ -15,6 +15,7 @@ fn article(title: &str, body: &str) -> Article {
         topics: vec![],
         body: vec![Block::Paragraph(body.into())],
         links: vec![],
+        images: Vec::new(),
     }
 }
 

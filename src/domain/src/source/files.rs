@@ -43,6 +43,25 @@ pub struct ArticleFront {
     /// Outbound links (https://, http:// or mailto: only).
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Photos (`[[images]]` tables), the first shown above the text.
+    #[serde(default)]
+    pub images: Vec<ImageFront>,
+}
+
+/// A photo of an article or project: one `[[images]]` table of its front matter.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageFront {
+    /// The photo's file in content/media/, e.g. "border-training-2016.jpg" (JPEG, PNG or WebP,
+    /// at most 10 MiB and 8000 pixels a side).
+    pub file: String,
+    /// What the photo shows, for people who cannot see it (required).
+    pub alt: String,
+    /// Who took or owns the photo, shown under it (required).
+    pub credit: String,
+    /// A sentence shown under the photo.
+    #[serde(default)]
+    pub caption: Option<String>,
 }
 
 /// Front matter of `projects/<slug>.md`; the body is the project's summary.
@@ -60,6 +79,9 @@ pub struct ProjectFront {
     /// Notes for editors: printed by the build, never shown to visitors.
     #[serde(default)]
     pub editor_notes: Vec<String>,
+    /// Photos (`[[images]]` tables), shown after the summary.
+    #[serde(default)]
+    pub images: Vec<ImageFront>,
 }
 
 /// Front matter of `vacancies/<slug>.md`; the body is the description.

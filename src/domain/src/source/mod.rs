@@ -1,23 +1,24 @@
 //! Reading content files (build time only, behind the `source` feature): TOML front matter
-//! between `+++` lines, a plain-text body, and `site.toml` / `taxonomies.toml`. Each reader
+//! between `+++` lines, a Markdown body, and `site.toml` / `taxonomies.toml`. Each reader
 //! returns the model value when the file is valid and every problem it found otherwise, with
 //! a map from field paths to lines so later checks on the bundle can point at lines too.
 
-mod body;
 mod fields;
 pub mod files;
 mod lines;
+pub mod markdown;
 pub mod schema;
 mod split;
 mod suggest;
 mod text_blocks;
 
-pub use body::parse_body;
-pub use files::{ArticleFront, ProjectFront, SiteFile, TaxonomiesFile, VacancyFront};
+pub use files::{ArticleFront, ImageFront, ProjectFront, SiteFile, TaxonomiesFile, VacancyFront};
 pub use lines::LineMap;
+pub use markdown::{parse_markdown, to_markdown};
 pub use split::{split, Split};
+pub use text_blocks::TextBlocks;
 
-use crate::model::{Article, Block, Project, Site, Vacancy};
+use crate::model::{Article, Block, Image, Project, Site, Vacancy};
 use crate::validate::Problem;
 use fields::{read_toml, ReadToml};
 use lines::TomlText;
@@ -25,22 +26,34 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 /// A content file read: its value when it could be read into the model (even if problems
-/// remain), its problems, where its fields are, and the editor notes it carries.
-#[derive(Debug, Default)]
+/// remain), its problems, where its fields are, the editor notes it carries, and the media
+/// files its photos name (`images[i].file`: the value's photos have no copies yet).
+#[derive(Debug)]
 pub struct Parsed<T> {
     pub value: Option<T>,
     pub problems: Vec<Problem>,
     pub lines: LineMap,
     pub notes: Vec<String>,
+    pub image_files: Vec<String>,
+}
+
+impl<T> Default for Parsed<T> {
+    fn default() -> Parsed<T> {
+        Parsed {
+            value: None,
+            problems: Vec::new(),
+            lines: LineMap::default(),
+            notes: Vec::new(),
+            image_files: Vec::new(),
+        }
+    }
 }
 
 impl<T> Parsed<T> {
     fn failed(problem: Problem) -> Parsed<T> {
         Parsed {
-            value: None,
             problems: vec![problem],
-            lines: LineMap::default(),
-            notes: Vec::new(),
+            ..Parsed::default()
         }
     }
 
@@ -55,6 +68,7 @@ impl<T> Parsed<T> {
             problems: read.problems,
             lines: read.lines,
             notes,
+            image_files: Vec::new(),
         }
     }
 }
@@ -69,9 +83,10 @@ fn read_markdown<F: DeserializeOwned + JsonSchema + 'static>(
         file,
         &TomlText::new(parts.front_matter, parts.front_matter_line),
     );
-    let (blocks, body_lines) = parse_body(parts.body, parts.body_line, "body");
-    front.lines.extend(body_lines);
-    Ok((front, blocks))
+    let body = parse_markdown(file, parts.body, parts.body_line, "body");
+    front.lines.extend(body.lines);
+    front.problems.extend(body.problems);
+    Ok((front, body.blocks))
 }
 
 pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
@@ -86,10 +101,9 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
     } = front;
     let Some(front) = value else {
         return Parsed {
-            value: None,
             problems,
             lines,
-            notes: Vec::new(),
+            ..Parsed::default()
         };
     };
     match (front.start, front.undated) {
@@ -116,6 +130,7 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
         topics: front.topics,
         body,
         links: front.links,
+        images: images_without_copies(&front.images),
     };
     // Kept despite date problems so the checks on the whole bundle still see it.
     Parsed {
@@ -123,7 +138,25 @@ pub fn read_article(file: &str, slug: &str, text: &str) -> Parsed<Article> {
         problems,
         lines,
         notes: front.editor_notes,
+        image_files: files_of(&front.images),
     }
+}
+
+/// The photos as the model holds them, before the build makes their copies.
+fn images_without_copies(images: &[ImageFront]) -> Vec<Image> {
+    images
+        .iter()
+        .map(|image| Image {
+            alt: image.alt.clone(),
+            credit: image.credit.clone(),
+            caption: image.caption.clone(),
+            variants: Vec::new(),
+        })
+        .collect()
+}
+
+fn files_of(images: &[ImageFront]) -> Vec<String> {
+    images.iter().map(|image| image.file.clone()).collect()
 }
 
 fn located(file: &str, field: &str, line: Option<usize>, message: &str) -> Problem {
@@ -138,16 +171,21 @@ pub fn read_project(file: &str, slug: &str, text: &str) -> Parsed<Project> {
         Ok(parts) => parts,
         Err(problem) => return Parsed::failed(problem),
     };
-    Parsed::from_toml(front, |front| {
+    let mut image_files = Vec::new();
+    let mut parsed = Parsed::from_toml(front, |front| {
+        image_files = files_of(&front.images);
         let project = Project {
             slug: slug.to_string(),
             name: front.name,
             short_name: front.short_name,
             donors: front.donors,
             summary,
+            images: images_without_copies(&front.images),
         };
         (project, front.editor_notes)
-    })
+    });
+    parsed.image_files = image_files;
+    parsed
 }
 
 pub fn read_vacancy(file: &str, slug: &str, text: &str) -> Parsed<Vacancy> {

@@ -1,7 +1,7 @@
-//! Body-format text inside a TOML file (site.toml `intro`, `history`): one string in the body
-//! format (paragraphs separated by blank lines, lists), or an array of such strings.
+//! Body-format text inside a TOML file (site.toml `intro`, `history`): one Markdown string
+//! (paragraphs separated by blank lines, lists, emphasis, links), or an array of such strings.
 
-use super::body::parse_body;
+use super::markdown::parse_markdown;
 use crate::model::Block;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{Deserializer, SeqAccess, Visitor};
@@ -12,8 +12,18 @@ use std::fmt;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextBlocks(pub Vec<Block>);
 
-fn blocks_of(text: &str) -> Vec<Block> {
-    parse_body(text, 1, "").0
+/// The blocks of one string, or what is wrong with it (the field's line locates it).
+fn blocks_of(text: &str) -> Result<Vec<Block>, String> {
+    let body = parse_markdown("", text, 1, "");
+    match body.problems.first() {
+        None => Ok(body.blocks),
+        Some(problem) => {
+            let line = problem
+                .line
+                .map_or(String::new(), |line| format!("line {line} of the text: "));
+            Err(format!("{line}{}", problem.message))
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for TextBlocks {
@@ -32,13 +42,13 @@ impl<'de> Visitor<'de> for TextBlocksVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<TextBlocks, E> {
-        Ok(TextBlocks(blocks_of(text)))
+        blocks_of(text).map(TextBlocks).map_err(E::custom)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TextBlocks, A::Error> {
         let mut blocks = Vec::new();
         while let Some(text) = seq.next_element::<String>()? {
-            blocks.extend(blocks_of(&text));
+            blocks.extend(blocks_of(&text).map_err(serde::de::Error::custom)?);
         }
         Ok(TextBlocks(blocks))
     }
@@ -51,7 +61,7 @@ impl JsonSchema for TextBlocks {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Plain text: paragraphs separated by blank lines, `1. ` numbered and `- ` bullet lists. One string (use \"\"\" for several lines) or an array of strings.",
+            "description": "Markdown, as in the bodies of articles: paragraphs separated by blank lines, `1. ` numbered and `- ` bullet lists, *emphasis*, **strong**, [links](https://…). One string (use \"\"\" for several lines) or an array of strings.",
             "anyOf": [
                 { "type": "string" },
                 { "type": "array", "items": { "type": "string" } }
@@ -81,7 +91,7 @@ mod tests {
 
     #[test]
     fn reads_one_text_or_an_array_of_texts() {
-        #[derive(Deserialize)]
+        #[derive(Debug, Deserialize)]
         struct Doc {
             a: TextBlocks,
             b: TextBlocks,
@@ -100,5 +110,10 @@ mod tests {
             vec![Block::Paragraph("P1".into()), Block::Paragraph("P2".into())]
         );
         assert!(toml::from_str::<Doc>("a = 1\nb = []").is_err());
+        let code = toml::from_str::<Doc>("a = \"x\\n\\nRun `y`\"\nb = []").unwrap_err();
+        assert!(
+            code.message().contains("line 3 of the text: code (`y`)"),
+            "{code}"
+        );
     }
 }

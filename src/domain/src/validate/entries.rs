@@ -1,9 +1,13 @@
 //! Checks on one bundle entry at a time: slugs, empty texts, markup, URLs, date order.
 
 use super::slug::{duplicate_slugs, slug_error};
-use super::text::{link_url_error, site_url_error, text_errors};
+use super::text::{
+    link_url_error, media_url_error, site_url_error, text_errors, text_link_url_error,
+};
 use super::Problem;
-use crate::model::{Article, Block, Contact, Link, Project, Site, Term, Vacancy};
+use crate::model::{
+    Article, Block, Contact, Image, Inline, Link, Project, RichText, Site, Term, Vacancy,
+};
 
 /// Collects the problems of one file.
 pub(crate) struct FileChecker<'a> {
@@ -57,18 +61,89 @@ impl<'a> FileChecker<'a> {
             self.report(Some(field), "is empty: write at least one paragraph".into());
         }
         for (index, block) in blocks.iter().enumerate() {
-            match block {
-                Block::Paragraph(text) => self.required_text(&format!("{field}[{index}]"), text),
-                Block::NumberedList(items) | Block::BulletList(items) => {
-                    if items.is_empty() {
-                        self.report(
-                            Some(&format!("{field}[{index}]")),
-                            "is an empty list".into(),
-                        );
+            self.block(&format!("{field}[{index}]"), block, false);
+        }
+    }
+
+    fn block(&mut self, path: &str, block: &Block, in_quote: bool) {
+        match block {
+            Block::Paragraph(text) => self.rich_text(path, text),
+            Block::Heading(heading) => {
+                if !(2..=4).contains(&heading.level) {
+                    let message = format!(
+                        "a level {} heading is not allowed: use ## (level 2) to #### (level 4); the page title is the level 1 heading",
+                        heading.level
+                    );
+                    self.report(Some(path), message);
+                }
+                self.rich_text(path, &heading.text);
+            }
+            Block::NumberedList(items) | Block::BulletList(items) => {
+                if items.is_empty() {
+                    self.report(Some(path), "is an empty list".into());
+                }
+                for (item, text) in items.iter().enumerate() {
+                    self.rich_text(&format!("{path}[{item}]"), text);
+                }
+            }
+            Block::Quote(blocks) => {
+                if in_quote {
+                    self.report(Some(path), "is a quote inside a quote".into());
+                }
+                if blocks.is_empty() {
+                    self.report(Some(path), "is an empty quote".into());
+                }
+                for (index, inner) in blocks.iter().enumerate() {
+                    self.block(&format!("{path}[{index}]"), inner, true);
+                }
+            }
+        }
+    }
+
+    /// Text that must say something, and links in it that go somewhere safe.
+    fn rich_text(&mut self, path: &str, text: &RichText) {
+        self.required_text(path, &text.plain());
+        self.links_in(path, &text.0);
+    }
+
+    fn links_in(&mut self, path: &str, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(_) => {}
+                Inline::Emphasis(inner) | Inline::Strong(inner) => self.links_in(path, inner),
+                Inline::Link { url, text } => {
+                    if let Some(error) = text_link_url_error(url) {
+                        self.report(Some(path), error);
                     }
-                    for (item, text) in items.iter().enumerate() {
-                        self.required_text(&format!("{field}[{index}][{item}]"), text);
+                    if RichText(text.clone()).plain().trim().is_empty() {
+                        let message = format!("the link to \"{url}\" has no text");
+                        self.report(Some(path), message);
                     }
+                    self.links_in(path, text);
+                }
+            }
+        }
+    }
+
+    /// Photos: alt text and credit say something; every copy is a file in media/.
+    pub fn images(&mut self, images: &[Image]) {
+        for (index, image) in images.iter().enumerate() {
+            let field = |name: &str| format!("images[{index}].{name}");
+            self.required_text(&field("alt"), &image.alt);
+            self.required_text(&field("credit"), &image.credit);
+            if let Some(caption) = &image.caption {
+                self.required_text(&field("caption"), caption);
+            }
+            if image.variants.is_empty() {
+                self.report(Some(&field("file")), "has no copies to show".into());
+            }
+            for variant in &image.variants {
+                if let Some(error) = media_url_error(&variant.url) {
+                    self.report(Some(&field("file")), error);
+                }
+                if variant.width == 0 || variant.height == 0 {
+                    let message = format!("{} has no size", variant.url);
+                    self.report(Some(&field("file")), message);
                 }
             }
         }
@@ -115,6 +190,7 @@ pub(crate) fn check_article(article: &Article, checker: &mut FileChecker) {
     }
     checker.blocks("body", &article.body, true);
     checker.links(&article.links);
+    checker.images(&article.images);
 }
 
 pub(crate) fn check_project(project: &Project, checker: &mut FileChecker) {
@@ -125,6 +201,7 @@ pub(crate) fn check_project(project: &Project, checker: &mut FileChecker) {
     }
     checker.distinct("donors", &project.donors);
     checker.blocks("body", &project.summary, false);
+    checker.images(&project.images);
 }
 
 pub(crate) fn check_vacancy(vacancy: &Vacancy, checker: &mut FileChecker) {

@@ -12,7 +12,10 @@ pub mod text;
 pub use problem::Problem;
 pub use references::{check_references, Catalogue};
 pub use slug::{duplicate_slugs, slug_error};
-pub use text::{link_url_error, markup_error, site_url_error, text_errors, text_url_error};
+pub use text::{
+    link_url_error, markup_error, media_url_error, site_url_error, text_errors,
+    text_link_url_error, text_url_error, MEDIA_FOLDER,
+};
 
 use crate::model::Bundle;
 use entries::FileChecker;

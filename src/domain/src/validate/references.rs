@@ -31,92 +31,91 @@ impl Catalogue {
     }
 }
 
-/// Problems for each slug in `slugs` that `known` does not contain.
-fn check_list(
-    file: &str,
-    field: &str,
-    what: &str,
-    slugs: &[String],
-    known: &Option<BTreeSet<String>>,
-    problems: &mut Vec<Problem>,
-) {
-    let Some(known) = known else { return };
-    for (index, slug) in slugs.iter().enumerate() {
-        if !known.contains(slug) {
-            let hint = match what {
-                "project" => "no file projects/{slug}.md".replace("{slug}", slug),
-                _ => format!("not listed under [[{field}]] in taxonomies.toml"),
-            };
-            let message = format!("unknown {what} \"{slug}\" ({hint})");
-            problems.push(Problem::in_field(
-                file,
-                format!("{field}[{index}]"),
-                message,
-            ));
+/// What a list of slugs refers to.
+#[derive(Clone, Copy)]
+enum Target {
+    Project,
+    Donor,
+    Topic,
+    Place,
+}
+
+impl Target {
+    fn noun(self) -> &'static str {
+        match self {
+            Target::Project => "project",
+            Target::Donor => "donor",
+            Target::Topic => "topic",
+            Target::Place => "place",
         }
+    }
+
+    fn known(self, catalogue: &Catalogue) -> Option<&BTreeSet<String>> {
+        match self {
+            Target::Project => catalogue.projects.as_ref(),
+            Target::Donor => catalogue.donors.as_ref(),
+            Target::Topic => catalogue.topics.as_ref(),
+            Target::Place => catalogue.places.as_ref(),
+        }
+    }
+
+    /// Where an editor would define `slug`.
+    fn hint(self, slug: &str) -> String {
+        let taxonomy = match self {
+            Target::Project => return format!("no file projects/{slug}.md"),
+            Target::Donor => "donors",
+            Target::Topic => "topics",
+            Target::Place => "places",
+        };
+        format!("not listed under [[{taxonomy}]] in taxonomies.toml")
     }
 }
 
 /// Every reference in `bundle` that `catalogue` cannot resolve.
 pub fn check_references(bundle: &Bundle, catalogue: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let mut check = |file: &str, field: &str, target: Target, slugs: &[String]| {
+        problems.extend(unknown_slugs(file, field, target, slugs, catalogue));
+    };
     for article in &bundle.articles {
         let file = article_file(&article.slug);
-        check_list(
-            &file,
-            "projects",
-            "project",
-            &article.projects,
-            &catalogue.projects,
-            &mut problems,
-        );
-        check_list(
-            &file,
-            "donors",
-            "donor",
-            &article.donors,
-            &catalogue.donors,
-            &mut problems,
-        );
-        check_list(
-            &file,
-            "topics",
-            "topic",
-            &article.topics,
-            &catalogue.topics,
-            &mut problems,
-        );
-        check_list(
-            &file,
-            "places",
-            "place",
-            &article.places,
-            &catalogue.places,
-            &mut problems,
-        );
+        check(&file, "projects", Target::Project, &article.projects);
+        check(&file, "donors", Target::Donor, &article.donors);
+        check(&file, "topics", Target::Topic, &article.topics);
+        check(&file, "places", Target::Place, &article.places);
     }
     for project in &bundle.projects {
-        let file = project_file(&project.slug);
-        check_list(
-            &file,
+        check(
+            &project_file(&project.slug),
             "donors",
-            "donor",
+            Target::Donor,
             &project.donors,
-            &catalogue.donors,
-            &mut problems,
         );
     }
-    check_list(
-        SITE_FILE,
-        "areas",
-        "topic",
-        &bundle.site.areas,
-        &catalogue.topics,
-        &mut problems,
-    );
-    // The message for areas should name the topics taxonomy, not [[areas]].
-    for problem in problems.iter_mut().filter(|p| p.file == SITE_FILE) {
-        problem.message = problem.message.replace("[[areas]]", "[[topics]]");
-    }
+    check(SITE_FILE, "areas", Target::Topic, &bundle.site.areas);
     problems
+}
+
+/// A problem for each of `slugs` (the list `field` of `file`) that names no `target`; none when
+/// the catalogue does not know the targets.
+fn unknown_slugs<'a>(
+    file: &'a str,
+    field: &'a str,
+    target: Target,
+    slugs: &'a [String],
+    catalogue: &'a Catalogue,
+) -> impl Iterator<Item = Problem> + 'a {
+    let known = target.known(catalogue);
+    slugs
+        .iter()
+        .enumerate()
+        .filter(move |(_, slug)| known.is_some_and(|known| !known.contains(*slug)))
+        .map(move |(index, slug)| {
+            let message = format!(
+                "unknown {} \"{slug}\" ({})",
+                target.noun(),
+                target.hint(slug)
+            );
+            Problem::in_field(file, format!("{field}[{index}]"), message)
+        })
 }

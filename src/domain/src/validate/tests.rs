@@ -32,6 +32,7 @@ fn article(slug: &str) -> Article {
             label: "Report".into(),
             url: "https://www.iom.int/".into(),
         }],
+        images: Vec::new(),
     }
 }
 
@@ -51,6 +52,7 @@ fn valid_bundle() -> Bundle {
             short_name: Some("CMBA".into()),
             donors: vec!["eu".into()],
             summary: vec![],
+            images: Vec::new(),
         }],
         donors: vec![term("eu")],
         topics: vec![term("border-management")],
@@ -259,5 +261,55 @@ fn the_site_url_is_a_host_alone() {
     assert_eq!(
         (problem.file.as_str(), problem.field.as_deref()),
         ("site.toml", Some("url"))
+    );
+}
+
+#[test]
+fn links_in_the_text_go_to_site_paths_or_safe_urls_and_have_text() {
+    let link = |url: &str, text: &str| {
+        Block::Paragraph(RichText(vec![
+            Inline::Text("See ".into()),
+            Inline::Strong(vec![Inline::Link {
+                url: url.into(),
+                text: vec![Inline::Text(text.into())],
+            }]),
+        ]))
+    };
+    let mut bundle = valid_bundle();
+    bundle.articles[0].body[0] = link("/news?topic=border-management", "news");
+    bundle.articles[0]
+        .body
+        .push(link("https://www.iom.int/", "IOM"));
+    assert_eq!(check_bundle(&bundle), vec![]);
+
+    bundle.articles[0].body[0] = link("javascript:alert(1)", "news");
+    let problem = only_problem(&bundle);
+    assert_eq!(problem.field.as_deref(), Some("body[0]"));
+    assert!(problem.message.contains("\"javascript:\""), "{problem}");
+
+    bundle.articles[0].body[0] = link("//evil.example", "news");
+    assert!(only_problem(&bundle).message.contains("in-site link"));
+    bundle.articles[0].body[0] = link("/news", " ");
+    assert!(only_problem(&bundle).message.contains("has no text"));
+}
+
+#[test]
+fn headings_are_of_level_2_to_4_and_quotes_are_not_nested() {
+    let mut bundle = valid_bundle();
+    let heading = |level| {
+        Block::Heading(Heading {
+            level,
+            text: "Results".into(),
+        })
+    };
+    bundle.articles[0].body = vec![heading(2), heading(4)];
+    assert_eq!(check_bundle(&bundle), vec![]);
+    bundle.articles[0].body = vec![heading(1)];
+    assert!(only_problem(&bundle).message.contains("level 1 heading"));
+    bundle.articles[0].body = vec![Block::Quote(vec![Block::Quote(vec![heading(2)])])];
+    assert_eq!(
+        only_problem(&bundle).field.as_deref(),
+        Some("body[0][0]"),
+        "a quote in a quote"
     );
 }

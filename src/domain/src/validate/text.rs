@@ -118,6 +118,54 @@ pub fn site_url_error(url: &str) -> Option<String> {
     None
 }
 
+/// Why `url` may not be the target of a link in body text, or `None`: an in-site path
+/// ("/news/some-article", "/news?topic=x") or what [`link_url_error`] accepts. Shared by the
+/// build and the app, which shows an unsafe link's text without the link.
+pub fn text_link_url_error(url: &str) -> Option<String> {
+    let Some(path) = url.strip_prefix('/') else {
+        return link_url_error(url).map(|error| {
+            format!("{error} (links to pages of this site start with /, as in /news)")
+        });
+    };
+    let off_site = path.starts_with(['/', '\\']);
+    if off_site
+        || url
+            .chars()
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+    {
+        return Some(format!(
+            "in-site link \"{}\" must be a path such as /news/some-article (no //, spaces or backslashes)",
+            url.escape_debug()
+        ));
+    }
+    None
+}
+
+/// The folder, next to `content.json`, that the build writes photos to.
+pub const MEDIA_FOLDER: &str = "media";
+
+/// Why `url` is not the address of a photo the build wrote, or `None`: a path relative to the
+/// site's root inside `media/`, of letters, digits, `-`, `_` and `.`. Shared by the build and
+/// the app, which leaves out a photo whose address would lead elsewhere.
+pub fn media_url_error(url: &str) -> Option<String> {
+    let name = url
+        .strip_prefix(MEDIA_FOLDER)
+        .and_then(|rest| rest.strip_prefix('/'));
+    let valid = name.is_some_and(|name| {
+        !name.is_empty()
+            && !name.starts_with('.')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    });
+    (!valid).then(|| {
+        format!(
+            "photo address \"{}\" is not a file in {MEDIA_FOLDER}/ (letters, digits, -, _ and . only)",
+            url.escape_debug()
+        )
+    })
+}
+
 /// Why `text` contains a URL that must not be there, or `None`. Flags dangerous schemes
 /// (`javascript:`, `data:`, …) and any `scheme://` other than http(s).
 pub fn text_url_error(text: &str) -> Option<String> {
@@ -210,6 +258,52 @@ mod tests {
             "",
         ] {
             assert!(link_url_error(url).is_some(), "{url} should be rejected");
+        }
+    }
+
+    #[test]
+    fn links_in_text_may_also_be_in_site_paths() {
+        for url in [
+            "/news/some-article",
+            "/news?topic=border-management",
+            "/",
+            "https://iom.int",
+        ] {
+            assert_eq!(text_link_url_error(url), None, "{url}");
+        }
+        for url in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "/news/a b",
+            "news/x",
+            "javascript:alert(1)",
+            "data:text/html,x",
+        ] {
+            assert!(
+                text_link_url_error(url).is_some(),
+                "{url} should be refused"
+            );
+        }
+        assert!(text_link_url_error("news/x")
+            .unwrap()
+            .contains("start with /"));
+    }
+
+    #[test]
+    fn photo_addresses_stay_inside_the_media_folder() {
+        assert_eq!(media_url_error("media/training-960-0a1b2c3d4e.webp"), None);
+        for url in [
+            "/media/a.png",
+            "media/../content.json",
+            "media/.hidden",
+            "media/",
+            "https://evil.example/a.png",
+            "//evil.example/a.png",
+            "javascript:alert(1)",
+            "media/a b.png",
+            "media/sub/a.png",
+        ] {
+            assert!(media_url_error(url).is_some(), "{url} should be refused");
         }
     }
 

@@ -17,8 +17,12 @@ const SNIPPET_CHARS: usize = 180;
 /// One result: linked title and a body snippet, matched words in `<mark>`.
 pub fn news_item(article: &Article, highlighter: &Highlighter, lang: Lang) -> impl IntoView {
     let title = highlighter.segments(&article.title);
-    let texts = article.body.iter().flat_map(|block| block.texts());
-    let snippet = highlighter.snippet(texts, SNIPPET_CHARS);
+    let texts: Vec<_> = article
+        .body
+        .iter()
+        .flat_map(|block| block.texts())
+        .collect();
+    let snippet = highlighter.snippet(texts.iter().map(AsRef::as_ref), SNIPPET_CHARS);
     let date = match article.start {
         Some(start) => format_range(lang, start, article.end),
         None => t(lang, "news.undated").to_string(),

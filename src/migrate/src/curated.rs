@@ -51,6 +51,9 @@ const NO_OVERRIDE: Override = Override {
 /// "attenPhoto by ...ded"): deleting it restores the split word.
 pub const PHOTO_CREDIT: &str = "Photo by State Migration Service of Azerbaijan Republic";
 
+/// Who the caption credits, as an image's `credit` would say it.
+pub const PHOTO_CREDITED: &str = "State Migration Service of Azerbaijan Republic";
+
 /// Spam insertions, each a paragraph of its own (compared after whitespace normalisation).
 pub const SPAM_PARAGRAPHS: &[&str] = &[
     "About Kahriz",

@@ -1,6 +1,7 @@
 //! URL slugs from titles: lowercase ASCII letters, digits and single hyphens, cut at a word
 //! boundary so they stay short, made unique by a numeric suffix.
 
+use site_domain::fold::fold_char_into;
 use std::collections::HashSet;
 
 pub const MAX_SLUG_CHARS: usize = 80;
@@ -14,12 +15,14 @@ const DANGLING_WORDS: [&str; 15] = [
 pub fn slugify(title: &str) -> String {
     let mut slug = String::new();
     for c in title.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if let Some(plain) = fold_letter(c) {
-            slug.push(plain);
-        } else if matches!(c, '\'' | '’' | '‘') {
-            // "IOM’s" -> "ioms", not "iom-s".
+        if matches!(c, '\'' | '’' | '‘') {
+            continue; // "IOM’s" -> "ioms", not "iom-s".
+        }
+        // Folded as search folds it: "à" -> "a", "ə" -> "e"; a combining accent folds to nothing.
+        let mut folded = String::new();
+        fold_char_into(c, &mut folded);
+        if folded.chars().all(|f| f.is_ascii_alphanumeric()) {
+            slug.push_str(&folded);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
@@ -54,22 +57,6 @@ pub fn unique(slug: String, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
-/// Latin letters with accents the legacy text uses ("vis-à-vis").
-fn fold_letter(c: char) -> Option<char> {
-    let plain = match c.to_lowercase().next()? {
-        'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-        'è' | 'é' | 'ê' | 'ë' | 'ə' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ş' => 's',
-        'ğ' => 'g',
-        _ => return None,
-    };
-    Some(plain)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +71,8 @@ mod tests {
             slugify("IOM’s 20th Anniversary — vis-à-vis"),
             "ioms-20th-anniversary-vis-a-vis"
         );
+        assert_eq!(slugify("Bakı, Gəncə, Şəki"), "baki-gence-seki");
+        assert_eq!(slugify("Cafe\u{301} Straße"), "cafe-strasse");
         assert_eq!(
             slugify("  Public service announcement. "),
             "public-service-announcement"

@@ -5,8 +5,8 @@
 //! with no heading: a body paragraph that opens with a date ("On 19 December 2016, ...") right
 //! after a separator, once the current item already has a body, starts a new item.
 
-use super::clean::{ends_sentence, list_number, Paragraph};
-use super::dates::{find_dates, Mention};
+use crate::clean::{ends_sentence, list_number, Paragraph};
+use crate::dates::{find_dates, Mention};
 use site_domain::Block;
 
 /// Headings on the page are at most about 240 characters; body sentences run longer.
@@ -18,6 +18,8 @@ pub struct Item {
     pub blocks: Vec<Block>,
     /// Legacy line where the item starts (for messages).
     pub line: usize,
+    /// A photo credit was cut out of the item's text or stood above it (see `Paragraph`).
+    pub lost_photo: bool,
 }
 
 pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
@@ -36,6 +38,7 @@ pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
                 heading: Some(paragraph.text.clone()),
                 blocks: Vec::new(),
                 line: paragraph.line,
+                lost_photo: paragraph.photo_credit,
             });
             continue;
         }
@@ -46,9 +49,11 @@ pub fn split_items(paragraphs: &[Paragraph]) -> Result<Vec<Item>, String> {
                 heading: None,
                 blocks: Vec::new(),
                 line: paragraph.line,
+                lost_photo: false,
             });
         }
         let item = items.last_mut().expect("an item is open");
+        item.lost_photo |= paragraph.photo_credit;
         push_block(&mut item.blocks, &paragraph.text);
     }
     if let Some(empty) = items.iter().find(|item| item.blocks.is_empty()) {
@@ -89,16 +94,16 @@ fn push_block(blocks: &mut Vec<Block>, text: &str) {
             .unwrap_or_default();
         if let Some(Block::NumberedList(list)) = blocks.last_mut() {
             if list.len() as u32 + 1 == number {
-                list.push(item);
+                list.push(item.into());
                 return;
             }
         }
         if number == 1 {
-            blocks.push(Block::NumberedList(vec![item]));
+            blocks.push(Block::NumberedList(vec![item.into()]));
             return;
         }
     }
-    blocks.push(Block::Paragraph(text.to_string()));
+    blocks.push(Block::Paragraph(text.into()));
 }
 
 #[cfg(test)]
@@ -107,6 +112,7 @@ mod tests {
 
     fn paragraph(text: &str, after_separator: bool) -> Paragraph {
         Paragraph {
+            photo_credit: false,
             text: text.to_string(),
             line_count: 1,
             after_separator,
@@ -136,10 +142,7 @@ mod tests {
         );
         assert_eq!(
             items[0].blocks[2],
-            Block::NumberedList(vec![
-                "Document Security".to_string(),
-                "Data Analysis".to_string()
-            ])
+            Block::NumberedList(vec!["Document Security".into(), "Data Analysis".into()])
         );
         assert_eq!(
             items[1].heading.as_deref(),

@@ -1,15 +1,8 @@
 //! Site facts from the legacy page: the "in brief" sidebar and the footer's contact line.
 
-use super::clean::Paragraph;
-use super::curated::{FOOTER_NAVIGATION, SIDEBAR_INTRO};
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Contact {
-    pub organisation: String,
-    pub address: String,
-    pub phone: String,
-    pub fax: String,
-}
+use crate::clean::Paragraph;
+use crate::curated::{FOOTER_NAVIGATION, SIDEBAR_INTRO};
+use site_domain::model::Contact;
 
 /// The year in "Azerbaijan has been an IOM Member State since 2001", checked to be on the page.
 pub fn member_state_since(chrome: &[String]) -> Result<u16, String> {
@@ -64,6 +57,7 @@ mod tests {
 
     fn paragraph(text: &str, line: usize) -> Paragraph {
         Paragraph {
+            photo_credit: false,
             text: text.to_string(),
             line_count: 1,
             after_separator: true,

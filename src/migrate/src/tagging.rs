@@ -1,6 +1,6 @@
 //! Applies the curated gazetteers to an article's text: projects, donors, topics and places.
 
-use super::curated::{
+use crate::curated::{
     Entry, DONORS, DONOR_COMPOUNDS, FUNDING_CUES, PLACES, PLACE_FALSE_FRIENDS, PROJECTS, TOPICS,
     TOPIC_MIN_MENTIONS,
 };

@@ -25,7 +25,7 @@ pub fn write_all(out: &Path, files: &[(PathBuf, String)], force: bool) -> Result
     }
     if !differing.is_empty() && !force {
         return Err(format!(
-            "sitegen migrate: {} file(s) differ from what the migration writes (edited since?); nothing was written.\n  {}\n\
+            "{} file(s) differ from what the migration writes (edited since?); nothing was written.\n  {}\n\
              Rerun with --force to overwrite them.",
             differing.len(),
             differing.join("\n  ")
@@ -60,7 +60,7 @@ mod tests {
 
     fn scratch(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!(
-            "sitegen-migrate-write-{name}-{}",
+            "legacy-migrate-write-{name}-{}",
             std::process::id()
         ));
         let _ = fs::remove_dir_all(&dir);

@@ -1,75 +1,23 @@
-//! `sitegen migrate`: turns the legacy news page, once, into editable content files.
-//!
-//! General logic lives in the submodules (cleaning, segmentation, date parsing, gazetteer
-//! matching, slugs, rendering, careful writing); every curated judgement about this particular
-//! page (spam strings, aliases, overrides, editor notes) lives in `curated`.
+//! From the legacy page's text to the content files: segment, date, tag, curate, render.
 
-mod clean;
-mod curated;
-mod dates;
-mod render;
-mod segment;
-mod site;
-mod slug;
-mod tagging;
-mod write;
-
-use curated::{
+use crate::curated::{
     Override, DONORS, EDITOR_NOTES, GOVERNMENT_PARTNERS, HEADLESS_TITLES, HISTORY, OVERRIDES,
-    PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, SITE_URL, TOPICS,
+    PHOTO_CREDIT, PHOTO_CREDITED, PLACES, PROJECTS, SIDEBAR_INTRO, SITE_NAME, SITE_URL, TOPICS,
 };
-use dates::{EventDate, Mention};
-use render::{ArticleFile, ProjectFile, SiteFile};
+use crate::dates::{self, EventDate, Mention};
+use crate::render;
+use crate::{clean, curated, segment, site, slug, tagging};
+use site_domain::source::files::{ArticleFront, ProjectFront, SiteFile};
+use site_domain::source::TextBlocks;
 use site_domain::Block;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-
-const USAGE: &str =
-    "usage: sitegen migrate --legacy <legacy-news-page.txt> --out <content dir> [--force]\n\
-  Writes articles/, projects/, taxonomies.toml and site.toml. Files that already exist with\n\
-  different content are left alone (and nothing is written) unless --force is given.";
-
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut legacy = None;
-    let mut out = None;
-    let mut force = false;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--legacy" => legacy = Some(rest.next().ok_or("--legacy needs a file path")?.clone()),
-            "--out" => out = Some(rest.next().ok_or("--out needs a directory")?.clone()),
-            "--force" => force = true,
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => {
-                return Err(format!(
-                    "sitegen migrate: unknown option \"{other}\"\n{USAGE}"
-                ))
-            }
-        }
-    }
-    let legacy = legacy.ok_or_else(|| format!("sitegen migrate: --legacy is required\n{USAGE}"))?;
-    let out = out.ok_or_else(|| format!("sitegen migrate: --out is required\n{USAGE}"))?;
-    let text = std::fs::read_to_string(&legacy)
-        .map_err(|error| format!("{legacy}: cannot read: {error}"))?;
-    let files = migrate(&text).map_err(|error| format!("{legacy}: {error}"))?;
-    let summary = write::write_all(Path::new(&out), &files, force)?;
-    println!(
-        "sitegen migrate: {} files ({} created, {} replaced, {} unchanged) in {out}",
-        files.len(),
-        summary.created,
-        summary.replaced,
-        summary.unchanged
-    );
-    Ok(())
-}
+use std::path::PathBuf;
 
 /// An article before it is written.
 struct Draft {
     slug: String,
-    file: ArticleFile,
+    front: ArticleFront,
+    body: Vec<Block>,
 }
 
 /// Every content file the legacy page yields, as (path relative to content/, text).
@@ -85,7 +33,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
 
     let all_text: String = drafts
         .iter()
-        .map(|draft| format!("{}\n{}", draft.file.title, block_text(&draft.file.body)))
+        .map(|draft| format!("{}\n{}", draft.front.title, block_text(&draft.body)))
         .collect::<Vec<_>>()
         .join("\n");
     check_verbatim(&all_text)?;
@@ -94,33 +42,34 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
     for draft in &drafts {
         files.push((
             PathBuf::from(format!("articles/{}.md", draft.slug)),
-            render::article(&draft.file),
+            render::article(&draft.front, &draft.body),
         ));
     }
     for project in PROJECTS {
         if !drafts
             .iter()
-            .any(|draft| draft.file.projects.iter().any(|slug| slug == project.slug))
+            .any(|draft| draft.front.projects.iter().any(|slug| slug == project.slug))
         {
             return Err(format!(
                 "project \"{}\" is named by no article",
                 project.slug
             ));
         }
-        let file = ProjectFile {
+        let front = ProjectFront {
             name: project.name.to_string(),
             short_name: project.short_name.map(str::to_string),
             donors: strings(project.donors),
             editor_notes: strings(project.editor_notes),
-            summary: project
-                .summary
-                .iter()
-                .map(|sentence| Block::Paragraph(sentence.to_string()))
-                .collect(),
+            images: Vec::new(),
         };
+        let summary: Vec<Block> = project
+            .summary
+            .iter()
+            .map(|sentence| Block::Paragraph((*sentence).into()))
+            .collect();
         files.push((
             PathBuf::from(format!("projects/{}.md", project.slug)),
-            render::project(&file),
+            render::project(&front, &summary),
         ));
     }
     let pairs = |table: &'static [curated::Entry]| {
@@ -134,28 +83,32 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
         render::taxonomies(&pairs(DONORS), &pairs(TOPICS), &pairs(PLACES)),
     ));
 
-    let contact = site::contact(&page.footer)?;
     let used_topics: Vec<String> = TOPICS
         .iter()
         .filter(|topic| {
             drafts
                 .iter()
-                .any(|draft| draft.file.topics.iter().any(|slug| slug == topic.slug))
+                .any(|draft| draft.front.topics.iter().any(|slug| slug == topic.slug))
         })
         .map(|topic| topic.slug.to_string())
         .collect();
+    let paragraphs = |texts: &[&str]| {
+        TextBlocks(
+            texts
+                .iter()
+                .map(|text| Block::Paragraph((*text).into()))
+                .collect(),
+        )
+    };
     let site = SiteFile {
         name: SITE_NAME.to_string(),
         url: SITE_URL.to_string(),
         member_state_since: site::member_state_since(&page.chrome)?,
-        intro: vec![SIDEBAR_INTRO.to_string()],
-        history: strings(HISTORY),
+        intro: paragraphs(&[SIDEBAR_INTRO]),
+        history: paragraphs(HISTORY),
         areas: used_topics,
         government_partners: strings(GOVERNMENT_PARTNERS),
-        organisation: contact.organisation,
-        address: contact.address,
-        phone: contact.phone,
-        fax: contact.fax,
+        contact: site::contact(&page.footer)?,
     };
     files.push((PathBuf::from("site.toml"), render::site(&site)));
     Ok(files)
@@ -175,9 +128,8 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
         ));
     }
 
-    let found = dates::find_dates(&body_text);
-    let mut editor_notes = date_notes(&found);
-    let (start, end) = match dates::event_date(&found) {
+    let mut editor_notes = date_notes(&dates::find_dates(&body_text));
+    let (start, end) = match dates::event_date(&body_text) {
         EventDate::Dated { start, end } => (Some(start), end),
         EventDate::Undated => {
             editor_notes.push(
@@ -187,22 +139,37 @@ fn draft(item: &segment::Item, taken: &mut HashSet<String>) -> Result<Draft, Str
             (None, None)
         }
     };
+    if item.lost_photo {
+        editor_notes.push(lost_photo_note());
+    }
     let text = format!("{title}\n{body_text}");
     Ok(Draft {
         slug,
-        file: ArticleFile {
+        front: ArticleFront {
             title: title.clone(),
             start,
             end,
+            undated: start.is_none(),
             places: strings(&tagging::places_in(&text)),
             projects: strings(&tagging::projects_in(&text)),
             donors: strings(&tagging::donors_in(&text)),
             topics: strings(&tagging::topics_in(&title, &body_text)),
             title_from_text,
             editor_notes,
-            body: item.blocks.clone(),
+            links: Vec::new(),
+            images: Vec::new(),
         },
+        body: item.blocks.clone(),
     })
+}
+
+/// The legacy page's photo captions survived the scrape, their photos did not.
+fn lost_photo_note() -> String {
+    format!(
+        "The legacy page showed a photo with this article, credited “{PHOTO_CREDIT}”; the scrape kept \
+         the credit but lost the photo. If you find it, add it to the article as an [[images]] entry with \
+         credit = \"{PHOTO_CREDITED}\"."
+    )
 }
 
 /// Dates that cannot be right as written: impossible days, weekdays that do not match.
@@ -231,10 +198,8 @@ fn date_notes(found: &[dates::Found]) -> Vec<String> {
 
 /// The curated title for a heading-less item, or its first sentence without the date lead.
 fn title_from_first_sentence(blocks: &[Block]) -> String {
-    let first = blocks
-        .first()
-        .and_then(|block| block.texts().next())
-        .unwrap_or_default();
+    let texts = blocks.first().map(Block::texts).unwrap_or_default();
+    let first = texts.first().map_or("", |text| text.as_ref());
     if let Some((_, title)) = HEADLESS_TITLES
         .iter()
         .find(|(start, _)| first.starts_with(start))
@@ -277,19 +242,19 @@ fn apply_curation(drafts: &mut [Draft]) -> Result<(), String> {
     };
     for entry in OVERRIDES {
         let index = find(drafts, entry.slug, "overrides")?;
-        apply_override(&mut drafts[index].file, entry)?;
+        apply_override(&mut drafts[index].front, entry)?;
     }
     for (slug, notes) in EDITOR_NOTES {
         let index = find(drafts, slug, "editor notes")?;
         drafts[index]
-            .file
+            .front
             .editor_notes
             .extend(notes.iter().map(|note| note.to_string()));
     }
     Ok(())
 }
 
-fn apply_override(file: &mut ArticleFile, entry: &Override) -> Result<(), String> {
+fn apply_override(file: &mut ArticleFront, entry: &Override) -> Result<(), String> {
     let known = |table: &[&str], slugs: &[&str], what: &str| -> Result<(), String> {
         match slugs.iter().find(|slug| !table.contains(slug)) {
             Some(unknown) => Err(format!(

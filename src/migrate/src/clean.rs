@@ -9,7 +9,7 @@
 //! because the character it replaced is lost and only a person can restore it. A space before
 //! punctuation ("February 2016 , IOM") is the author's and stays.
 
-use super::curated::{CHROME_PARAGRAPHS, END_OF_NEWS, PHOTO_CREDIT, SPAM_PARAGRAPHS};
+use crate::curated::{CHROME_PARAGRAPHS, END_OF_NEWS, PHOTO_CREDIT, SPAM_PARAGRAPHS};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -21,6 +21,9 @@ pub struct Paragraph {
     pub after_separator: bool,
     /// 1-based line of the legacy file where it starts (for messages).
     pub line: usize,
+    /// The photo credit was cut out of its lines, or stood alone just above it: a photo of the
+    /// old page sat here and was lost by the scrape.
+    pub photo_credit: bool,
 }
 
 /// The legacy page split into its parts.
@@ -102,8 +105,10 @@ fn paragraphs(raw: &str) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut open = false;
     let mut separator_seen = false;
+    let mut credit_seen = false;
     for (index, raw_line) in raw.lines().enumerate() {
         let text = clean_text(raw_line);
+        credit_seen |= raw_line.contains(PHOTO_CREDIT);
         let kind = match (text.is_empty(), raw_line.is_empty()) {
             (false, _) => LineKind::Text,
             (true, true) => LineKind::Empty,
@@ -125,15 +130,18 @@ fn paragraphs(raw: &str) -> Vec<Paragraph> {
                     last.text.push(' ');
                     last.text.push_str(&text);
                     last.line_count += 1;
+                    last.photo_credit |= credit_seen;
                 } else {
                     out.push(Paragraph {
                         text,
                         line_count: 1,
                         after_separator: separator_seen,
                         line: index + 1,
+                        photo_credit: credit_seen,
                     });
                     separator_seen = false;
                 }
+                credit_seen = false;
                 open = true;
             }
         }
@@ -172,6 +180,24 @@ mod tests {
             .into_iter()
             .map(|paragraph| paragraph.text)
             .collect()
+    }
+
+    #[test]
+    fn paragraphs_remember_the_photo_credit_cut_out_of_them_or_standing_above_them() {
+        let page = "Photo by State Migration Service of Azerbaijan Republic\n\nFirst.\n\nSecond \
+                    attenPhoto by State Migration Service of Azerbaijan Republicded\nand more.\n\nThird.\n";
+        let credited: Vec<(String, bool)> = paragraphs(page)
+            .into_iter()
+            .map(|paragraph| (paragraph.text, paragraph.photo_credit))
+            .collect();
+        assert_eq!(
+            credited,
+            [
+                ("First.".to_string(), true),
+                ("Second attended and more.".to_string(), true),
+                ("Third.".to_string(), false),
+            ]
+        );
     }
 
     #[test]

@@ -102,7 +102,8 @@ const ITEMS: &[Item] = &[
     Item {
         heading: Some("The Consolidation of Migration and Border Management in Azerbaijan (CMBA) Project continues enhancing readmission and human rights capacities in the country."),
         first_sentence: "As a follow up to the Training of Trainers (ToT) on Readmission and Human Rights in Azerbaijan, organized in January and February 2016, IOM started the cascade trainings for the State Migration Service (SMS) and the Ministry of Foreign Affairs (MFA) in Baku and Nakhchivan in the framework of the CMBA project funded by the EU.",
-        dates: "2016-04-19..2016-04-22",
+        // "The next two trainings are conducted in Nakhchivan on 26-27 April and 28-29 April".
+        dates: "2016-04-19..2016-04-29",
     },
     Item {
         heading: Some("Validation Workshop to discuss and validate the results of the research on the Counter-Trafficking Response in Azerbaijan"),
@@ -127,7 +128,8 @@ const ITEMS: &[Item] = &[
     Item {
         heading: Some("EU and IOM continue to support Azerbaijan in its capacity building efforts to prevent and combat irregular migration"),
         first_sentence: "Within the framework of the EU-funded ‘Consolidation of Migration and Border Management Capacities in Azerbaijan’ Project, IOM is organizing Document Verification Seminar Series for State Border Service, State Migration Service and State Customs Committee officials.",
-        dates: "2016-03-02..2016-03-04",
+        // "The second seminar ... was launched on 7 March and will continue until 9 March".
+        dates: "2016-03-02..2016-03-09",
     },
     Item {
         heading: Some("Seminar on “Mainstreaming the International Mobility Dimension into Azerbaijan’s Labour Market Information System (LMIS)” in Baku, Azerbaijan"),
@@ -214,7 +216,7 @@ fn legacy_path() -> PathBuf {
 }
 
 fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitegen-migration-{name}-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("legacy-migration-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     dir
 }
@@ -222,17 +224,16 @@ fn scratch_dir(name: &str) -> PathBuf {
 fn run_migrate(out: &Path, extra: &[&str]) -> Output {
     let legacy = legacy_path();
     let mut args = vec![
-        "migrate",
         "--legacy",
         legacy.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    Command::new(env!("CARGO_BIN_EXE_sitegen"))
+    Command::new(env!("CARGO_BIN_EXE_legacy_migrate"))
         .args(&args)
         .output()
-        .expect("sitegen runs")
+        .expect("legacy_migrate runs")
 }
 
 struct ContentFile {
@@ -448,8 +449,17 @@ fn no_artifact_survives_in_any_written_file() {
     ];
     for path in paths {
         let text = fs::read_to_string(&path).unwrap();
+        // The editor note on a lost photo quotes its credit on purpose.
+        let outside_notes: String = text
+            .lines()
+            .filter(|line| !line.contains("the scrape kept the credit"))
+            .collect();
         for bad in forbidden {
-            assert!(!text.contains(bad), "{} contains {bad:?}", path.display());
+            assert!(
+                !outside_notes.contains(bad),
+                "{} contains {bad:?}",
+                path.display()
+            );
         }
         for line in text.lines() {
             assert_eq!(
@@ -561,6 +571,38 @@ fn what_looks_wrong_gets_an_editor_note_and_the_text_stays() {
                 .any(|note| note.contains(noted)),
             "{slug}: a note mentions {noted}"
         );
+    }
+}
+
+#[test]
+fn a_photo_credit_without_its_photo_becomes_an_editor_note_on_its_article() {
+    // Found independently of the tool: the text the credit was cut out of, or the first text
+    // line under a credit standing alone.
+    let raw = fs::read_to_string(legacy_path()).unwrap();
+    let lines: Vec<&str> = raw.lines().collect();
+    let mut credited = HashSet::new();
+    for (index, line) in lines.iter().enumerate() {
+        if !line.contains(PHOTO_CREDIT) {
+            continue;
+        }
+        let text = lines[index..]
+            .iter()
+            .map(|line| normalize(&line.replace(PHOTO_CREDIT, "").replace('\u{a0}', " ")))
+            .find(|text| !text.is_empty())
+            .unwrap();
+        let sentence: String = text.chars().take(60).collect();
+        let (slug, _) = article_with(&sentence);
+        credited.insert(slug);
+    }
+    assert_eq!(credited.len(), 3, "{credited:?}");
+    for (slug, article) in &migrated().articles {
+        let notes = article.list("editor_notes");
+        let noted = notes.iter().any(|note| {
+            note.contains(PHOTO_CREDIT)
+                && note.contains("credit = \"State Migration Service of Azerbaijan Republic\"")
+        });
+        assert_eq!(noted, credited.contains(slug.as_str()), "{slug}: {notes:?}");
+        assert!(!article.body.contains("Photo by"), "{slug}");
     }
 }
 

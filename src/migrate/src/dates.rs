@@ -1,6 +1,7 @@
 //! Reads the dates written in article prose ("On 19 December 2016", "From 28 September to
 //! 4 October 2014", "On July 29-30, 2016", "in September and October 2016", ...) and picks the
-//! date of the event an article reports.
+//! date of the event an article reports, up to the last day of the later parts it announces
+//! ("The second seminar ... was launched on 7 March and will continue until 9 March").
 
 use site_domain::Date;
 
@@ -70,6 +71,22 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Words by which a sentence announces a further part of the event the article reports ("the
+/// second seminar", "the next two trainings", "will continue until").
+const LATER_PART_CUES: [&str; 8] = [
+    "second",
+    "third",
+    "fourth",
+    "next",
+    "following",
+    "continue",
+    "continues",
+    "until",
+];
+
+/// A part that starts more than this many days after the last day so far is another event.
+const MAX_DAYS_BETWEEN_PARTS: i64 = 31;
+
 /// Words that may sit inside one date expression ("21-22 January and 1-2 February 2016",
 /// "22nd of October 2014", "26-27 April and 28-29 April in 2016", "From 2 to 4 May").
 const CONNECTORS: [&str; 4] = ["and", "to", "of", "in"];
@@ -93,6 +110,11 @@ enum Part {
 /// Every date expression in `text`, in reading order. Numbers that are not part of a date with
 /// a month and a year ("25 professionals", "in 2016", "the 30th July") are not mentions.
 pub fn find_dates(text: &str) -> Vec<Found> {
+    find_dates_in(text, None)
+}
+
+/// Like [`find_dates`], but an expression without a year ("on 7 March") takes `year`.
+fn find_dates_in(text: &str, year: Option<i32>) -> Vec<Found> {
     let tokens = tokenize(text);
     let mut found = Vec::new();
     let mut index = 0;
@@ -106,7 +128,7 @@ pub fn find_dates(text: &str) -> Vec<Found> {
             continue;
         }
         let (parts, consumed) = collect_group(&tokens[index..]);
-        if let Some(mention) = interpret(&parts) {
+        if let Some(mention) = interpret(&parts, year) {
             let weekday = parts.iter().find_map(|part| match part {
                 Part::Weekday(day) => Some(*day),
                 _ => None,
@@ -122,11 +144,23 @@ pub fn find_dates(text: &str) -> Vec<Found> {
     found
 }
 
-/// The date of the event an article reports, from the date expressions of its body in order:
-/// the first expression with explicit days; or, when the text first names only months
-/// ("in September and October 2016"), the span of the explicit days it gives within those
-/// months. No day is ever invented: with no explicit day the article is undated.
-pub fn event_date(found: &[Found]) -> EventDate {
+/// The date of the event an article's `text` reports: where it starts (see [`first_event`]),
+/// and its last day, extended to the last day of the later parts the text announces.
+pub fn event_date(text: &str) -> EventDate {
+    match first_event(&find_dates(text)) {
+        EventDate::Dated { start, end } => {
+            let last = last_day_of_later_parts(text, end.unwrap_or(start));
+            dated(start, last)
+        }
+        EventDate::Undated => EventDate::Undated,
+    }
+}
+
+/// The event, from the date expressions of a body in order: the first expression with
+/// explicit days; or, when the text first names only months ("in September and October
+/// 2016"), the span of the explicit days it gives within those months. No day is ever
+/// invented: with no explicit day the article is undated.
+fn first_event(found: &[Found]) -> EventDate {
     for (position, item) in found.iter().enumerate() {
         match item.mention {
             Mention::Days { first, last } => return dated(first, last),
@@ -155,6 +189,45 @@ pub fn event_date(found: &[Found]) -> EventDate {
         }
     }
     EventDate::Undated
+}
+
+/// `last`, or the last day of a later part of the event announced in `text`: a sentence with a
+/// cue ("the second seminar ... will continue until 9 March") giving days after `last` (a day
+/// without a year is in `last`'s year), each part within a month of the one before.
+fn last_day_of_later_parts(text: &str, mut last: Date) -> Date {
+    for sentence in sentences(text) {
+        let announces = words(sentence).any(|word| {
+            LATER_PART_CUES
+                .iter()
+                .any(|cue| word.eq_ignore_ascii_case(cue))
+        });
+        if !announces {
+            continue;
+        }
+        for found in find_dates_in(sentence, Some(last.year)) {
+            if let Mention::Days {
+                first,
+                last: part_last,
+            } = found.mention
+            {
+                let gap = first.days_since_epoch() - last.days_since_epoch();
+                if part_last > last && gap <= MAX_DAYS_BETWEEN_PARTS {
+                    last = part_last;
+                }
+            }
+        }
+    }
+    last
+}
+
+/// The text cut after each full stop, question or exclamation mark and at line breaks.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(['.', '?', '!', '\n'])
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
 }
 
 /// Monday = 0.
@@ -266,12 +339,16 @@ fn collect_group(tokens: &[Token]) -> (Vec<Part>, usize) {
 }
 
 /// Days take the month written after them ("13-16 December"), or before them when none
-/// follows ("July 29-30, 2016"); every day takes the expression's year.
-fn interpret(parts: &[Part]) -> Option<Mention> {
-    let year = parts.iter().find_map(|part| match part {
-        Part::Year(year) => Some(*year),
-        _ => None,
-    })?;
+/// follows ("July 29-30, 2016"); every day takes the expression's year, or `default_year`
+/// when it has none.
+fn interpret(parts: &[Part], default_year: Option<i32>) -> Option<Mention> {
+    let year = parts
+        .iter()
+        .find_map(|part| match part {
+            Part::Year(year) => Some(*year),
+            _ => None,
+        })
+        .or(default_year)?;
     let months: Vec<u8> = parts
         .iter()
         .filter_map(|part| match part {
@@ -351,7 +428,7 @@ mod tests {
 
     /// The event date of a sentence, as (start, end) strings.
     fn event(text: &str) -> (String, Option<String>) {
-        match event_date(&find_dates(text)) {
+        match event_date(text) {
             EventDate::Dated { start, end } => (start.to_string(), end.map(|end| end.to_string())),
             EventDate::Undated => panic!("no date found in {text:?}"),
         }
@@ -470,6 +547,37 @@ mod tests {
     }
 
     #[test]
+    fn later_parts_the_article_announces_extend_the_event_to_their_last_day() {
+        let text = "The first seminar was conducted successfully on 2-4 March 2016 in Khachmaz.\n\
+                    The second seminar is organized in Nakhchivan and was launched on 7 March and \
+                    will continue until 9 March.";
+        assert_eq!(range(text), ("2016-03-02".into(), "2016-03-09".into()));
+        let text = "The first 2 two-day trainings were held in Baku on 19-20 and 21-22 April 2016. \
+                    The next two trainings are conducted in Nakhchivan on 26-27 April and 28-29 April in 2016.";
+        assert_eq!(range(text), ("2016-04-19".into(), "2016-04-29".into()));
+    }
+
+    #[test]
+    fn later_dates_without_a_cue_or_far_away_are_other_events() {
+        // A later date is not a part of the event unless the sentence says so.
+        let text = "On 25 April 2016, IOM organized a Validation Workshop on the project on-going since 01 August, 2016.";
+        assert_eq!(single(text), "2016-04-25");
+        let text =
+            "On 2 March 2016 IOM held a seminar. The second seminar will be held on 9 May 2016.";
+        assert_eq!(
+            single(text),
+            "2016-03-02",
+            "two months later is another event"
+        );
+        // Earlier days in a cued sentence do not move the end back.
+        let text = "On 13-16 December 2016 IOM held a training. The second one was held on 1 December 2016.";
+        assert_eq!(
+            range(text),
+            ("2016-12-13".to_string(), "2016-12-16".to_string())
+        );
+    }
+
+    #[test]
     fn text_without_a_day_is_undated() {
         for text in [
             "Public service announcement has been produced and broadcasted in the framework of the project.",
@@ -477,7 +585,7 @@ mod tests {
             "The first and the second series were conducted in 2012 and in 2014, respectively.",
             "to draw attention to the meaning of the 30th July.",
         ] {
-            assert_eq!(event_date(&find_dates(text)), EventDate::Undated, "{text}");
+            assert_eq!(event_date(text), EventDate::Undated, "{text}");
         }
     }
 
@@ -502,7 +610,7 @@ mod tests {
             matches!(found[0].mention, Mention::Invalid { .. }),
             "{found:?}"
         );
-        assert_eq!(event_date(&found), EventDate::Undated);
+        assert_eq!(first_event(&found), EventDate::Undated);
         let found = find_dates("From 4 October to 28 September 2014");
         assert!(
             matches!(found[0].mention, Mention::Invalid { .. }),
