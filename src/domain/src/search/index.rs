@@ -8,13 +8,12 @@
 //! Terms are kept sorted so a prefix is a binary search plus a short walk, and grouped by
 //! length so the one-typo scan only looks at terms one char shorter, equal or one longer.
 
-use super::facets::{build_columns, FacetColumn};
 use super::fuzzy::within_one_edit;
 use super::hash::FxBuildHasher;
 use super::highlight::Highlighter;
 use super::tokenize::{for_each_word, words};
 use crate::model::{Article, Bundle, Term};
-use serde::{Deserialize, Serialize};
+use crate::news_query::FacetColumns;
 use std::collections::{HashMap, HashSet};
 
 /// A title match counts this many times a body match (with BM25 saturation a title-only hit
@@ -49,7 +48,8 @@ pub struct SearchHit {
     pub score: f32,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SearchIndex {
     /// Folded terms, sorted.
     terms: Vec<Box<str>>,
@@ -58,7 +58,6 @@ pub struct SearchIndex {
     docs: Vec<u32>,
     title_tf: Vec<u16>,
     body_tf: Vec<u16>,
-    #[serde(default)]
     tag_tf: Vec<u16>,
     /// Words per article title and body.
     title_len: Vec<u16>,
@@ -66,7 +65,7 @@ pub struct SearchIndex {
     /// Term ids grouped by the term's length in chars (index = length).
     by_length: Vec<Vec<u32>>,
     /// Year, topic, project, donor and place of every article, for the news filters.
-    facets: Vec<FacetColumn>,
+    facets: FacetColumns,
 }
 
 /// Size figures for benchmarks.
@@ -140,7 +139,7 @@ impl SearchIndex {
             title_len,
             body_len,
             by_length: Vec::new(),
-            facets: build_columns(articles),
+            facets: FacetColumns::build(articles),
         };
         index.offsets.push(0);
         for (new_id, (term, old_id)) in sorted.into_iter().enumerate() {
@@ -178,8 +177,8 @@ impl SearchIndex {
         self.highlighter_for(&self.expand(query))
     }
 
-    /// Year, topic, project, donor and place columns, in `FACET_FIELDS` order.
-    pub fn facet_columns(&self) -> &[FacetColumn] {
+    /// The news filters' column of every facet.
+    pub fn facet_columns(&self) -> &FacetColumns {
         &self.facets
     }
 

@@ -2,14 +2,12 @@
 //! ranked with BM25F, prefix matching while typing, one typo forgiven in longer words, and
 //! highlighting of the matched words.
 
-mod facets;
 mod fuzzy;
 mod hash;
 mod highlight;
 mod index;
 mod tokenize;
 
-pub use facets::{FacetColumn, FACET_FIELDS};
 pub use fuzzy::within_one_edit;
 pub use highlight::{Highlighter, Segment};
 pub use index::{
