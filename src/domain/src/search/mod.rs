@@ -6,6 +6,7 @@ mod fuzzy;
 mod hash;
 mod highlight;
 mod index;
+mod stem;
 mod tokenize;
 
 pub use fuzzy::within_one_edit;
@@ -15,6 +16,8 @@ pub use index::{
 };
 pub use tokenize::{for_each_word, words, MAX_TERM_CHARS};
 
+#[cfg(test)]
+mod forms_tests;
 #[cfg(test)]
 mod tag_tests;
 #[cfg(test)]

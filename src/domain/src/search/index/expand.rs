@@ -1,0 +1,98 @@
+//! From a query word to the index terms it matches, each with the weight of its kind of match:
+//! the word itself (exact) > another form of the same English word (stem) > a longer word it
+//! starts (prefix, closer lengths weigh more) > the word with one typo.
+
+use super::SearchIndex;
+use crate::search::fuzzy::within_one_edit;
+use crate::search::stem::stem_key;
+use crate::search::tokenize::words;
+use std::collections::HashSet;
+
+const EXACT_WEIGHT: f32 = 1.0;
+/// Below exact, so an article with the very form typed ranks first.
+const STEM_WEIGHT: f32 = 0.7;
+const PREFIX_WEIGHT_MIN: f32 = 0.45;
+const PREFIX_WEIGHT_SPAN: f32 = 0.3;
+const FUZZY_WEIGHT: f32 = 0.35;
+
+/// A query word of at least this many chars also matches longer words it starts.
+pub const MIN_PREFIX_CHARS: usize = 2;
+/// A query word of at least this many chars forgives one typo.
+pub const MIN_FUZZY_CHARS: usize = 5;
+/// Further query words are ignored: it bounds the work a pasted page can cause.
+pub const MAX_QUERY_WORDS: usize = 16;
+
+/// A query word expanded to the index terms it matches, each once with its best weight.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ExpandedWord {
+    pub variants: Vec<(u32, f32)>,
+}
+
+impl SearchIndex {
+    /// The distinct words of `query` (at most `MAX_QUERY_WORDS`), each expanded.
+    pub(crate) fn expand(&self, query: &str) -> Vec<ExpandedWord> {
+        let mut seen = HashSet::new();
+        let mut expanded = Vec::new();
+        for word in words(query) {
+            if expanded.len() == MAX_QUERY_WORDS {
+                break;
+            }
+            if seen.insert(word.clone()) {
+                expanded.push(self.expand_word(&word));
+            }
+        }
+        expanded
+    }
+
+    fn expand_word(&self, word: &str) -> ExpandedWord {
+        let mut variants = Vec::new();
+        self.add_matches(word, &mut variants);
+        // Keep each term once, with its best weight.
+        variants.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        variants.dedup_by_key(|variant| variant.0);
+        ExpandedWord { variants }
+    }
+
+    /// Every term `word` matches, with the weight of each way it matches (a term may appear
+    /// more than once).
+    fn add_matches(&self, word: &str, variants: &mut Vec<(u32, f32)>) {
+        let chars = word.chars().count();
+        let first = self.terms.partition_point(|term| &**term < word);
+        if self.terms.get(first).is_some_and(|term| &**term == word) {
+            variants.push((first as u32, EXACT_WEIGHT));
+        }
+        if let Some(key) = stem_key(word) {
+            variants.extend(
+                self.stems
+                    .members(&key)
+                    .iter()
+                    .map(|&term| (term, STEM_WEIGHT)),
+            );
+        }
+        if chars >= MIN_PREFIX_CHARS {
+            for (id, term) in self.terms.iter().enumerate().skip(first) {
+                if !term.starts_with(word) {
+                    break;
+                }
+                if &**term != word {
+                    let closeness = chars as f32 / term.chars().count() as f32;
+                    variants.push((
+                        id as u32,
+                        PREFIX_WEIGHT_MIN + PREFIX_WEIGHT_SPAN * closeness,
+                    ));
+                }
+            }
+        }
+        if chars >= MIN_FUZZY_CHARS {
+            let lengths = chars - 1..=chars + 1;
+            for ids in lengths.filter_map(|length| self.by_length.get(length)) {
+                for &id in ids {
+                    let term = &self.terms[id as usize];
+                    if !term.starts_with(word) && within_one_edit(term, word) {
+                        variants.push((id, FUZZY_WEIGHT));
+                    }
+                }
+            }
+        }
+    }
+}
