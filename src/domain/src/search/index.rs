@@ -58,6 +58,9 @@ pub struct SearchIndex {
     by_length: Vec<Vec<u32>>,
     /// Term ids grouped by `stem_key`: the forms of each English word.
     stems: TermGroups,
+    /// Per spelling of a taxonomy name (`naxcivan`), the term ids of all its spellings
+    /// (`nakhchivan`, `naxcivan`, `нахчыван`, …), itself included.
+    spellings: TermGroups,
     /// Year, topic, project, donor and place of every article, for the news filters.
     facets: FacetColumns,
 }
@@ -110,7 +113,7 @@ impl SearchIndex {
         let posting_bytes = self.docs.len() * 10 + self.offsets.len() * 4;
         let doc_bytes = self.title_len.len() * 6;
         let length_bytes: usize = self.by_length.iter().map(|ids| ids.len() * 4 + 24).sum();
-        let group_bytes = self.stems.bytes();
+        let group_bytes = self.stems.bytes() + self.spellings.bytes();
         IndexStats {
             articles: self.article_count(),
             terms: self.terms.len(),

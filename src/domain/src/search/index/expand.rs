@@ -1,6 +1,10 @@
 //! From a query word to the index terms it matches, each with the weight of its kind of match:
 //! the word itself (exact) > another form of the same English word (stem) > a longer word it
 //! starts (prefix, closer lengths weigh more) > the word with one typo.
+//!
+//! Spellings of a taxonomy name (`Naxçıvan`, `Нахчыван`, `Nakhchivan`) are one word: a query
+//! word that is a spelling matches what every spelling matches, and a term matched in any
+//! way brings its other spellings at the same weight, so each spelling gives the same results.
 
 use super::SearchIndex;
 use crate::search::fuzzy::within_one_edit;
@@ -46,7 +50,19 @@ impl SearchIndex {
 
     fn expand_word(&self, word: &str) -> ExpandedWord {
         let mut variants = Vec::new();
-        self.add_matches(word, &mut variants);
+        let spellings = self.spellings.members(word);
+        if spellings.is_empty() {
+            self.add_matches(word, &mut variants);
+        } else {
+            for &spelling in spellings {
+                self.add_matches(self.term(spelling), &mut variants);
+            }
+        }
+        for at in 0..variants.len() {
+            let (term, weight) = variants[at];
+            let others = self.spellings.members(self.term(term));
+            variants.extend(others.iter().map(|&other| (other, weight)));
+        }
         // Keep each term once, with its best weight.
         variants.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         variants.dedup_by_key(|variant| variant.0);
