@@ -31,7 +31,7 @@ const B_BODY: f32 = 0.75;
 const TAG_WEIGHT: f32 = 0.2;
 
 use expand::ExpandedWord;
-pub use expand::{MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_PREFIX_CHARS};
+pub use expand::{MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_FUZZY_PREFIX_CHARS, MIN_PREFIX_CHARS};
 
 /// One search result: `article` indexes the slice the index was built from.
 #[derive(Clone, Copy, Debug, PartialEq)]
