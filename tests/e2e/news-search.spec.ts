@@ -168,6 +168,57 @@ test.describe("news search and filters", () => {
     }
   });
 
+  test("every place tagged on an article gives the same list under each of its spellings", async ({ page }) => {
+    test.setTimeout(90_000);
+    const bundle = await servedBundle(page);
+    type Place = Bundle["places"][number] & { aliases?: string[] };
+    const places = (bundle.places as Place[]).filter(
+      (p) => p.aliases?.length && bundle.articles.some((a) => a.places.includes(p.slug)),
+    );
+    expect(places.map((p) => p.slug)).toEqual(expect.arrayContaining(["baku", "ganja"]));
+    for (const place of places) {
+      const english = await shownResults(page, place.name);
+      expect(english.titles.length, place.name).toBeGreaterThanOrEqual(
+        Math.min(20, filtered(bundle, { place: [place.slug] }).length),
+      );
+      for (const alias of place.aliases!) {
+        expect(await shownResults(page, alias), `${alias} (${place.name})`).toEqual(english);
+      }
+    }
+  });
+
+  test("other forms of a word find it: smugglers, trained", async ({ page }) => {
+    const bundle = await servedBundle(page);
+    for (const [typed, form] of [
+      ["smugglers", /\bsmuggling\b/i],
+      ["trained", /\btraining\b/i],
+    ] as const) {
+      const expected = bundle.articles.filter((a) => form.test(articleText(a)));
+      expect(expected.length, typed).toBeGreaterThan(0);
+      const shown = await shownResults(page, typed);
+      for (const article of expected.slice(0, 20)) expect(shown.titles, `${typed}: ${article.title}`).toContain(article.title);
+      // The other form is what is marked.
+      const marks = await page.locator(".news-item mark").allTextContents();
+      expect(marks.length, typed).toBeGreaterThan(0);
+      expect(marks.some((mark) => form.test(mark)), `${typed} marks ${marks.join(", ")}`).toBeTruthy();
+    }
+  });
+
+  test("a slip in the word being typed is forgiven once seven letters are typed: readmsi, trafick", async ({ page }) => {
+    for (const [slip, meant] of [
+      ["readmsi", "readmis"],
+      ["trafick", "traffick"],
+    ]) {
+      const intended = await shownResults(page, meant);
+      expect(intended.titles.length, meant).toBeGreaterThan(0);
+      await page.goto("/news");
+      await searchBox(page).pressSequentially(slip, { delay: 30 });
+      await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(slip);
+      await expect(status(page)).toHaveText(intended.status);
+      expect((await resultTitles(page).allTextContents()).sort(), slip).toEqual([...intended.titles].sort());
+    }
+  });
+
   test("filters combine OR within a facet and AND across, with live counts", async ({ page }) => {
     const bundle = await servedBundle(page);
     const total = bundle.articles.length;
