@@ -197,6 +197,9 @@ test.describe("news search and filters", () => {
       expect(expected.length, typed).toBeGreaterThan(0);
       const shown = await shownResults(page, typed);
       for (const article of expected.slice(0, 20)) expect(shown.titles, `${typed}: ${article.title}`).toContain(article.title);
+      // Articles with the very form typed come first.
+      const exact = bundle.articles.filter((a) => new RegExp(`\\b${typed}\\b`, "i").test(articleText(a)));
+      expect(shown.titles.slice(0, exact.length).sort(), typed).toEqual(exact.map((a) => a.title).sort());
       // The other form is what is marked.
       const marks = await page.locator(".news-item mark").allTextContents();
       expect(marks.length, typed).toBeGreaterThan(0);

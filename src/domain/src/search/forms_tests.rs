@@ -62,6 +62,32 @@ fn the_form_typed_ranks_first() {
 }
 
 #[test]
+fn the_form_typed_in_a_body_outranks_another_form_in_a_title() {
+    let articles = [
+        article("Training of border guards", FILLER),
+        article("Meeting", "Forty officers were trained this spring."),
+    ];
+    let index = SearchIndex::build(&articles);
+    let hits = index.search("trained");
+    assert_eq!(
+        hits.iter().map(|hit| hit.article).collect::<Vec<_>>(),
+        [1, 0]
+    );
+    // The title scores higher; the form typed still comes first.
+    assert!(hits[1].score > hits[0].score);
+
+    // Every word must match exactly to be in the first group.
+    let articles = [
+        article("Training of border guards", FILLER),
+        article("Meeting", "The trainers planned their training."),
+    ];
+    assert_eq!(
+        ranked(&SearchIndex::build(&articles), "training trainers"),
+        [1, 0]
+    );
+}
+
+#[test]
 fn other_forms_are_highlighted() {
     let articles = [article("Report on smuggling", "Smugglers were caught.")];
     let index = SearchIndex::build(&articles);
@@ -109,8 +135,8 @@ proptest! {
                 let hits = ranked(&index, word);
                 prop_assert!(hits.contains(&at), "{} does not find article {}", word, at);
                 let expanded = index.expand(word);
-                let exact = expanded[0].variants.iter().find(|(term, _)| *index.term(*term) == **word);
-                prop_assert_eq!(exact.map(|&(_, weight)| weight), Some(1.0), "{}", word);
+                let exact = expanded[0].variants.iter().find(|variant| index.term(variant.term) == word);
+                prop_assert_eq!(exact.map(|variant| (variant.weight, variant.exact)), Some((1.0, true)), "{}", word);
             }
         }
     }

@@ -30,7 +30,7 @@ const B_BODY: f32 = 0.75;
 /// below it in an article over seven times the average length).
 const TAG_WEIGHT: f32 = 0.2;
 
-use expand::ExpandedWord;
+use expand::{ExpandedWord, Variant};
 pub use expand::{MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_FUZZY_PREFIX_CHARS, MIN_PREFIX_CHARS};
 
 /// One search result: `article` indexes the slice the index was built from.
@@ -77,8 +77,9 @@ pub struct IndexStats {
 
 impl SearchIndex {
     /// Articles matching every word of `query` (exactly, as another form of the word, as a
-    /// prefix, or with one typo),
-    /// best first; ties keep the articles' order (newest first). Empty query: no hits.
+    /// prefix, or with one typo), best first: fewest query words matched only inexactly, then
+    /// by score (so the very word typed ranks first even when another form of it sits in a
+    /// title); ties keep the articles' order (newest first). Empty query: no hits.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
         self.rank(&self.expand(query))
     }
@@ -131,9 +132,18 @@ impl SearchIndex {
         let mut total = vec![0f32; count];
         let mut words_matched = vec![0u8; count];
         let mut best = vec![0f32; count];
+        // Per article: query words matched only inexactly, and whether the current word
+        // matched exactly.
+        let mut inexact = vec![0u8; count];
+        let mut exact = vec![false; count];
         let mut touched: Vec<u32> = Vec::new();
         for word in expanded {
-            for &(term, weight) in &word.variants {
+            for &Variant {
+                term,
+                weight,
+                exact: variant_exact,
+            } in &word.variants
+            {
                 let range =
                     self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
                 for posting in range {
@@ -158,6 +168,7 @@ impl SearchIndex {
                         touched.push(doc);
                     }
                     *slot = slot.max(score);
+                    exact[doc as usize] |= variant_exact;
                 }
             }
             // One idf per query word over all the articles any of its variants matched.
@@ -166,7 +177,9 @@ impl SearchIndex {
                 let doc = doc as usize;
                 total[doc] += idf * best[doc];
                 words_matched[doc] += 1;
+                inexact[doc] += u8::from(!exact[doc]);
                 best[doc] = 0.0;
+                exact[doc] = false;
             }
         }
         let wanted = expanded.len() as u8;
@@ -177,7 +190,13 @@ impl SearchIndex {
                 score: total[doc],
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
+        hits.sort_by(|a, b| {
+            let inexact = |hit: &SearchHit| inexact[hit.article];
+            inexact(a)
+                .cmp(&inexact(b))
+                .then(b.score.total_cmp(&a.score))
+                .then(a.article.cmp(&b.article))
+        });
         hits
     }
 
@@ -187,8 +206,8 @@ impl SearchIndex {
         let terms = expanded
             .iter()
             .flat_map(|word| word.variants.iter())
-            .filter(|&&(term, _)| self.in_text(term))
-            .map(|&(term, _)| Box::from(self.term(term)))
+            .filter(|variant| self.in_text(variant.term))
+            .map(|variant| Box::from(self.term(variant.term)))
             .collect();
         Highlighter::new(terms)
     }

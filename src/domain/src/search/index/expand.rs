@@ -14,7 +14,7 @@ use crate::search::tokenize::words;
 use std::collections::HashSet;
 
 const EXACT_WEIGHT: f32 = 1.0;
-/// Below exact, so an article with the very form typed ranks first.
+/// Below exact (and an article needing another form ranks after those matching exactly).
 const STEM_WEIGHT: f32 = 0.7;
 const PREFIX_WEIGHT_MIN: f32 = 0.45;
 const PREFIX_WEIGHT_SPAN: f32 = 0.3;
@@ -38,7 +38,36 @@ pub const MAX_QUERY_WORDS: usize = 16;
 /// A query word expanded to the index terms it matches, each once with its best weight.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ExpandedWord {
-    pub variants: Vec<(u32, f32)>,
+    pub variants: Vec<Variant>,
+}
+
+/// One index term a query word matches.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Variant {
+    pub term: u32,
+    pub weight: f32,
+    /// The word itself (or another spelling of the same name), not a prefix, a typo or
+    /// another form: an article matching every query word exactly ranks above any that needs
+    /// one of those (`SearchIndex::search`).
+    pub exact: bool,
+}
+
+impl Variant {
+    fn exact(term: u32) -> Variant {
+        Variant {
+            term,
+            weight: EXACT_WEIGHT,
+            exact: true,
+        }
+    }
+
+    fn near(term: u32, weight: f32) -> Variant {
+        Variant {
+            term,
+            weight,
+            exact: false,
+        }
+    }
 }
 
 impl SearchIndex {
@@ -68,31 +97,33 @@ impl SearchIndex {
             }
         }
         for at in 0..variants.len() {
-            let (term, weight) = variants[at];
-            let others = self.spellings.members(self.term(term));
-            variants.extend(others.iter().map(|&other| (other, weight)));
+            let variant = variants[at];
+            let others = self.spellings.members(self.term(variant.term));
+            variants.extend(others.iter().map(|&term| Variant { term, ..variant }));
         }
-        // Keep each term once, with its best weight.
-        variants.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        variants.dedup_by_key(|variant| variant.0);
-        ExpandedWord { variants }
+        // Keep each term once, with its best weight (exact when it matched exactly).
+        variants.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.weight.total_cmp(&a.weight)));
+        let mut merged: Vec<Variant> = Vec::with_capacity(variants.len());
+        for variant in variants {
+            match merged.last_mut() {
+                Some(last) if last.term == variant.term => last.exact |= variant.exact,
+                _ => merged.push(variant),
+            }
+        }
+        ExpandedWord { variants: merged }
     }
 
     /// Every term `word` matches, with the weight of each way it matches (a term may appear
     /// more than once).
-    fn add_matches(&self, word: &str, variants: &mut Vec<(u32, f32)>) {
+    fn add_matches(&self, word: &str, variants: &mut Vec<Variant>) {
         let chars = word.chars().count();
         let first = self.terms.partition_point(|term| &**term < word);
         if self.terms.get(first).is_some_and(|term| &**term == word) {
-            variants.push((first as u32, EXACT_WEIGHT));
+            variants.push(Variant::exact(first as u32));
         }
         if let Some(key) = stem_key(word) {
-            variants.extend(
-                self.stems
-                    .members(&key)
-                    .iter()
-                    .map(|&term| (term, STEM_WEIGHT)),
-            );
+            let forms = self.stems.members(&key).iter();
+            variants.extend(forms.map(|&term| Variant::near(term, STEM_WEIGHT)));
         }
         if chars >= MIN_PREFIX_CHARS {
             for (id, term) in self.terms.iter().enumerate().skip(first) {
@@ -101,7 +132,7 @@ impl SearchIndex {
                 }
                 if &**term != word {
                     let closeness = chars as f32 / term.chars().count() as f32;
-                    variants.push((
+                    variants.push(Variant::near(
                         id as u32,
                         PREFIX_WEIGHT_MIN + PREFIX_WEIGHT_SPAN * closeness,
                     ));
@@ -114,7 +145,7 @@ impl SearchIndex {
                 for &id in ids {
                     let term = &self.terms[id as usize];
                     if !term.starts_with(word) && within_one_edit(term, word) {
-                        variants.push((id, FUZZY_WEIGHT));
+                        variants.push(Variant::near(id, FUZZY_WEIGHT));
                     }
                 }
             }
@@ -126,7 +157,7 @@ impl SearchIndex {
 
     /// Longer words whose start is within one typo of `word`: only those with its first
     /// letter, a contiguous run of the sorted terms.
-    fn add_typo_prefixes(&self, word: &str, variants: &mut Vec<(u32, f32)>) {
+    fn add_typo_prefixes(&self, word: &str, variants: &mut Vec<Variant>) {
         let Some(first_letter) = word.chars().next() else {
             return;
         };
@@ -138,7 +169,7 @@ impl SearchIndex {
                 break;
             }
             if !term.starts_with(word) && starts_within_one_edit(term, word) {
-                variants.push((id as u32, FUZZY_PREFIX_WEIGHT));
+                variants.push(Variant::near(id as u32, FUZZY_PREFIX_WEIGHT));
             }
         }
     }
