@@ -18,7 +18,8 @@ const root = resolve(here, '../..');
 const out = join(root, 'target/bench');
 const quick = process.argv.includes('--quick');
 
-/** Typed letter by letter; a typo and an Azerbaijani-keyboard spelling included on purpose. */
+/** Typed letter by letter; typos, other word forms and other spellings of places (Azerbaijani,
+ * Russian) included on purpose. */
 const QUERIES = [
   'readmission',
   'trafficking',
@@ -30,6 +31,11 @@ const QUERIES = [
   'baku',
   'trafficing',
   'Naxçıvan',
+  'Баку',
+  'smugglers',
+  'trained',
+  'readmsi',
+  'trafick',
 ];
 
 const DATASETS = [

@@ -1,7 +1,8 @@
 //! URL state, faceted filtering and counting.
 
 use super::*;
-use crate::{Article, Block, Date, Project, Term};
+use crate::search::SearchIndex;
+use crate::{Article, Block, Bundle, Date, Project, Term};
 use proptest::prelude::*;
 
 fn term(slug: &str) -> Term {

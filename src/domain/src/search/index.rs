@@ -2,20 +2,21 @@
 //! frequencies), ranked with BM25F (fields scored separately, title boosted, tags damped).
 //!
 //! Tags are the names and aliases of an article's places, projects, donors and topics: they let
-//! "Naxçıvan" find an article whose text says "Nakhchivan", ranked below articles whose own
-//! words match, and are never highlighted (they are not in the text shown).
+//! an article be found by its taxonomy names, ranked below articles whose own words match, and
+//! are never highlighted (they are not in the text shown).
 //!
-//! Terms are kept sorted so a prefix is a binary search plus a short walk, and grouped by
-//! length so the one-typo scan only looks at terms one char shorter, equal or one longer.
+//! Terms are kept sorted so a prefix is a binary search plus a short walk, grouped by length
+//! so the one-typo scan only looks at terms one char shorter, equal or one longer, and grouped
+//! by English stem so a query word also finds the other forms of the word. How a query word
+//! becomes the terms it matches is `expand`; building is `build`.
 
-use super::facets::{build_columns, FacetColumn};
-use super::fuzzy::within_one_edit;
-use super::hash::FxBuildHasher;
+mod build;
+mod expand;
+mod groups;
+
 use super::highlight::Highlighter;
-use super::tokenize::{for_each_word, words};
-use crate::model::{Article, Bundle, Term};
-use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use crate::news_query::FacetColumns;
+use groups::TermGroups;
 
 /// A title match counts this many times a body match (with BM25 saturation a title-only hit
 /// then outranks a body-only hit however often the body repeats the word).
@@ -29,18 +30,8 @@ const B_BODY: f32 = 0.75;
 /// below it in an article over seven times the average length).
 const TAG_WEIGHT: f32 = 0.2;
 
-/// Weights of the three kinds of match: exact > prefix > one typo.
-const EXACT_WEIGHT: f32 = 1.0;
-const PREFIX_WEIGHT_MIN: f32 = 0.45;
-const PREFIX_WEIGHT_SPAN: f32 = 0.3;
-const FUZZY_WEIGHT: f32 = 0.35;
-
-/// A query word of at least this many chars also matches longer words it starts.
-pub const MIN_PREFIX_CHARS: usize = 2;
-/// A query word of at least this many chars forgives one typo.
-pub const MIN_FUZZY_CHARS: usize = 5;
-/// Further query words are ignored: it bounds the work a pasted page can cause.
-pub const MAX_QUERY_WORDS: usize = 16;
+use expand::{ExpandedWord, Variant};
+pub use expand::{MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_FUZZY_PREFIX_CHARS, MIN_PREFIX_CHARS};
 
 /// One search result: `article` indexes the slice the index was built from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,7 +40,8 @@ pub struct SearchHit {
     pub score: f32,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SearchIndex {
     /// Folded terms, sorted.
     terms: Vec<Box<str>>,
@@ -58,15 +50,19 @@ pub struct SearchIndex {
     docs: Vec<u32>,
     title_tf: Vec<u16>,
     body_tf: Vec<u16>,
-    #[serde(default)]
     tag_tf: Vec<u16>,
     /// Words per article title and body.
     title_len: Vec<u16>,
     body_len: Vec<u32>,
     /// Term ids grouped by the term's length in chars (index = length).
     by_length: Vec<Vec<u32>>,
+    /// Term ids grouped by `stem_key`: the forms of each English word.
+    stems: TermGroups,
+    /// Per spelling of a taxonomy name (`naxcivan`), the term ids of all its spellings
+    /// (`nakhchivan`, `naxcivan`, `нахчыван`, …), itself included.
+    spellings: TermGroups,
     /// Year, topic, project, donor and place of every article, for the news filters.
-    facets: Vec<FacetColumn>,
+    facets: FacetColumns,
 }
 
 /// Size figures for benchmarks.
@@ -79,90 +75,11 @@ pub struct IndexStats {
     pub bytes: usize,
 }
 
-/// A query word expanded to the index terms it matches, each with its match weight.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct ExpandedWord {
-    pub variants: Vec<(u32, f32)>,
-}
-
 impl SearchIndex {
-    /// An index of titles and bodies only (no tags).
-    pub fn build(articles: &[Article]) -> SearchIndex {
-        SearchIndex::build_with_tags(articles, |_| Vec::new())
-    }
-
-    /// The index the site ships: the bundle's articles, tagged with the names and aliases of
-    /// their places, projects (name and short name), donors and topics.
-    pub fn for_bundle(bundle: &Bundle) -> SearchIndex {
-        SearchIndex::build_with_tags(&bundle.articles, |article| tags_of(bundle, article))
-    }
-
-    /// An index whose articles also match the words of `tags(article)`, weighted low.
-    pub fn build_with_tags(
-        articles: &[Article],
-        tags: impl Fn(&Article) -> Vec<String>,
-    ) -> SearchIndex {
-        let mut builder = Builder::default();
-        let mut title_len = Vec::with_capacity(articles.len());
-        let mut body_len = Vec::with_capacity(articles.len());
-        for (doc, article) in articles.iter().enumerate() {
-            let mut words_in_title = 0u32;
-            for_each_word(&article.title, |_, word| {
-                words_in_title += 1;
-                builder.count(word, Field::Title);
-            });
-            let mut words_in_body = 0u32;
-            for text in article.body.iter().flat_map(|block| block.texts()) {
-                for_each_word(&text, |_, word| {
-                    words_in_body += 1;
-                    builder.count(word, Field::Body);
-                });
-            }
-            for tag in tags(article) {
-                for_each_word(&tag, |_, word| builder.count(word, Field::Tag));
-            }
-            builder.finish_article(doc as u32);
-            title_len.push(u16::try_from(words_in_title).unwrap_or(u16::MAX));
-            body_len.push(words_in_body);
-        }
-        let Builder { ids, lists, .. } = builder;
-
-        let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
-        sorted.sort_unstable();
-        let total: usize = lists.iter().map(Vec::len).sum();
-        let mut index = SearchIndex {
-            terms: Vec::with_capacity(sorted.len()),
-            offsets: Vec::with_capacity(sorted.len() + 1),
-            docs: Vec::with_capacity(total),
-            title_tf: Vec::with_capacity(total),
-            body_tf: Vec::with_capacity(total),
-            tag_tf: Vec::with_capacity(total),
-            title_len,
-            body_len,
-            by_length: Vec::new(),
-            facets: build_columns(articles),
-        };
-        index.offsets.push(0);
-        for (new_id, (term, old_id)) in sorted.into_iter().enumerate() {
-            for &(doc, [title, body, tag]) in &lists[old_id as usize] {
-                index.docs.push(doc);
-                index.title_tf.push(title);
-                index.body_tf.push(body);
-                index.tag_tf.push(tag);
-            }
-            index.offsets.push(index.docs.len() as u32);
-            let length = term.chars().count();
-            if index.by_length.len() <= length {
-                index.by_length.resize(length + 1, Vec::new());
-            }
-            index.by_length[length].push(new_id as u32);
-            index.terms.push(term.into_boxed_str());
-        }
-        index
-    }
-
-    /// Articles matching every word of `query` (exactly, as a prefix, or with one typo),
-    /// best first; ties keep the articles' order (newest first). Empty query: no hits.
+    /// Articles matching every word of `query` (exactly, as another form of the word, as a
+    /// prefix, or with one typo), best first: fewest query words matched only inexactly, then
+    /// by score (so the very word typed ranks first even when another form of it sits in a
+    /// title); ties keep the articles' order (newest first). Empty query: no hits.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
         self.rank(&self.expand(query))
     }
@@ -178,9 +95,14 @@ impl SearchIndex {
         self.highlighter_for(&self.expand(query))
     }
 
-    /// Year, topic, project, donor and place columns, in `FACET_FIELDS` order.
-    pub fn facet_columns(&self) -> &[FacetColumn] {
+    /// The news filters' column of every facet.
+    pub fn facet_columns(&self) -> &FacetColumns {
         &self.facets
+    }
+
+    /// The folded word of term `id`.
+    pub(crate) fn term(&self, id: u32) -> &str {
+        &self.terms[id as usize]
     }
 
     pub fn article_count(&self) -> usize {
@@ -192,61 +114,13 @@ impl SearchIndex {
         let posting_bytes = self.docs.len() * 10 + self.offsets.len() * 4;
         let doc_bytes = self.title_len.len() * 6;
         let length_bytes: usize = self.by_length.iter().map(|ids| ids.len() * 4 + 24).sum();
+        let group_bytes = self.stems.bytes() + self.spellings.bytes();
         IndexStats {
             articles: self.article_count(),
             terms: self.terms.len(),
             postings: self.docs.len(),
-            bytes: term_bytes + posting_bytes + doc_bytes + length_bytes,
+            bytes: term_bytes + posting_bytes + doc_bytes + length_bytes + group_bytes,
         }
-    }
-
-    pub(crate) fn expand(&self, query: &str) -> Vec<ExpandedWord> {
-        let mut seen = HashSet::new();
-        let mut expanded = Vec::new();
-        for word in words(query) {
-            if expanded.len() == MAX_QUERY_WORDS {
-                break;
-            }
-            if seen.insert(word.clone()) {
-                expanded.push(self.expand_word(&word));
-            }
-        }
-        expanded
-    }
-
-    fn expand_word(&self, word: &str) -> ExpandedWord {
-        let mut variants = Vec::new();
-        let chars = word.chars().count();
-        let first = self.terms.partition_point(|term| &**term < word);
-        if self.terms.get(first).is_some_and(|term| &**term == word) {
-            variants.push((first as u32, EXACT_WEIGHT));
-        }
-        if chars >= MIN_PREFIX_CHARS {
-            for (id, term) in self.terms.iter().enumerate().skip(first) {
-                if !term.starts_with(word) {
-                    break;
-                }
-                if &**term != word {
-                    let closeness = chars as f32 / term.chars().count() as f32;
-                    variants.push((
-                        id as u32,
-                        PREFIX_WEIGHT_MIN + PREFIX_WEIGHT_SPAN * closeness,
-                    ));
-                }
-            }
-        }
-        if chars >= MIN_FUZZY_CHARS {
-            let lengths = chars - 1..=chars + 1;
-            for ids in lengths.filter_map(|length| self.by_length.get(length)) {
-                for &id in ids {
-                    let term = &self.terms[id as usize];
-                    if !term.starts_with(word) && within_one_edit(term, word) {
-                        variants.push((id, FUZZY_WEIGHT));
-                    }
-                }
-            }
-        }
-        ExpandedWord { variants }
     }
 
     fn rank(&self, expanded: &[ExpandedWord]) -> Vec<SearchHit> {
@@ -258,9 +132,18 @@ impl SearchIndex {
         let mut total = vec![0f32; count];
         let mut words_matched = vec![0u8; count];
         let mut best = vec![0f32; count];
+        // Per article: query words matched only inexactly, and whether the current word
+        // matched exactly.
+        let mut inexact = vec![0u8; count];
+        let mut exact = vec![false; count];
         let mut touched: Vec<u32> = Vec::new();
         for word in expanded {
-            for &(term, weight) in &word.variants {
+            for &Variant {
+                term,
+                weight,
+                exact: variant_exact,
+            } in &word.variants
+            {
                 let range =
                     self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
                 for posting in range {
@@ -285,6 +168,7 @@ impl SearchIndex {
                         touched.push(doc);
                     }
                     *slot = slot.max(score);
+                    exact[doc as usize] |= variant_exact;
                 }
             }
             // One idf per query word over all the articles any of its variants matched.
@@ -293,7 +177,9 @@ impl SearchIndex {
                 let doc = doc as usize;
                 total[doc] += idf * best[doc];
                 words_matched[doc] += 1;
+                inexact[doc] += u8::from(!exact[doc]);
                 best[doc] = 0.0;
+                exact[doc] = false;
             }
         }
         let wanted = expanded.len() as u8;
@@ -304,7 +190,13 @@ impl SearchIndex {
                 score: total[doc],
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
+        hits.sort_by(|a, b| {
+            let inexact = |hit: &SearchHit| inexact[hit.article];
+            inexact(a)
+                .cmp(&inexact(b))
+                .then(b.score.total_cmp(&a.score))
+                .then(a.article.cmp(&b.article))
+        });
         hits
     }
 
@@ -314,8 +206,8 @@ impl SearchIndex {
         let terms = expanded
             .iter()
             .flat_map(|word| word.variants.iter())
-            .filter(|&&(term, _)| self.in_text(term))
-            .map(|&(term, _)| self.terms[term as usize].clone())
+            .filter(|variant| self.in_text(variant.term))
+            .map(|variant| Box::from(self.term(variant.term)))
             .collect();
         Highlighter::new(terms)
     }
@@ -332,76 +224,6 @@ impl SearchIndex {
         let title: f32 = self.title_len.iter().map(|&l| l as f32).sum::<f32>() / count;
         let body: f32 = self.body_len.iter().map(|&l| l as f32).sum::<f32>() / count;
         (title.max(1.0), body.max(1.0))
-    }
-}
-
-/// The names and aliases an article is tagged with, looked up in the bundle's taxonomies.
-fn tags_of(bundle: &Bundle, article: &Article) -> Vec<String> {
-    let mut tags = Vec::new();
-    let mut add_terms = |terms: &[Term], slugs: &[String]| {
-        for term in terms.iter().filter(|term| slugs.contains(&term.slug)) {
-            tags.push(term.name.clone());
-            tags.extend(term.aliases.iter().cloned());
-        }
-    };
-    add_terms(&bundle.places, &article.places);
-    add_terms(&bundle.donors, &article.donors);
-    add_terms(&bundle.topics, &article.topics);
-    for project in bundle
-        .projects
-        .iter()
-        .filter(|project| article.projects.contains(&project.slug))
-    {
-        tags.push(project.name.clone());
-        tags.extend(project.short_name.iter().cloned());
-    }
-    tags
-}
-
-#[derive(Clone, Copy)]
-enum Field {
-    Title = 0,
-    Body = 1,
-    Tag = 2,
-}
-
-/// Collects postings while the articles are read, in article order.
-#[derive(Default)]
-struct Builder {
-    ids: HashMap<String, u32, FxBuildHasher>,
-    /// Per term: (article, [title, body, tag] frequencies).
-    lists: Vec<Vec<(u32, [u16; 3])>>,
-    /// Title, body and tag frequency of each term in the current article, by term id.
-    frequencies: Vec<[u16; 3]>,
-    /// Terms the current article used.
-    touched: Vec<u32>,
-}
-
-impl Builder {
-    fn count(&mut self, word: &str, field: Field) {
-        let id = match self.ids.get(word) {
-            Some(&id) => id,
-            None => {
-                let id = self.lists.len() as u32;
-                self.lists.push(Vec::new());
-                self.frequencies.push([0; 3]);
-                self.ids.insert(word.to_string(), id);
-                id
-            }
-        };
-        let tf = &mut self.frequencies[id as usize];
-        if *tf == [0; 3] {
-            self.touched.push(id);
-        }
-        let slot = &mut tf[field as usize];
-        *slot = slot.saturating_add(1);
-    }
-
-    fn finish_article(&mut self, doc: u32) {
-        for id in self.touched.drain(..) {
-            let frequencies = std::mem::take(&mut self.frequencies[id as usize]);
-            self.lists[id as usize].push((doc, frequencies));
-        }
     }
 }
 

@@ -1,4 +1,6 @@
-//! Tags: taxonomy names and aliases find articles, rank below text matches, never highlight.
+//! Tags and spellings: taxonomy names find the articles tagged with them, ranked below text
+//! matches and never highlighted; a one-word alias of a one-word name is another spelling of
+//! it and gives exactly the results of the name.
 
 use super::*;
 use crate::model::{Article, Block, Bundle, Project, Term};
@@ -64,30 +66,65 @@ fn ranked(index: &SearchIndex, query: &str) -> Vec<usize> {
 }
 
 #[test]
-fn aliases_of_an_article_place_find_it() {
+fn every_spelling_of_a_place_gives_the_same_results() {
     let bundle = bundle(vec![
         article("camp", "Summer camp", FILLER, &["nakhchivan"]),
         article("forum", "Youth forum", FILLER, &["baku"]),
+        article("report", "Report", "Trains from Nakhchivan to Baku.", &[]),
+        article("hesabat", "Hesabat", "Naxçıvan və Bakı.", &[]),
         article("other", "Training", FILLER, &[]),
     ]);
     let index = SearchIndex::for_bundle(&bundle);
+    let expected = index.search("Nakhchivan");
+    // Both texts (the English and the Azerbaijani spelling), then the tag.
+    assert_eq!(ranked(&index, "Nakhchivan"), [3, 2, 0]);
     for query in [
         "Naxçıvan",
         "naxcivan",
         "Нахчыван",
         "нахичевань",
-        "Nakhchivan",
+        "nakhchıvan",
     ] {
-        assert_eq!(ranked(&index, query), [0], "{query}");
+        assert_eq!(index.search(query), expected, "{query}");
     }
-    for query in ["Bakı", "BAKI", "Баку", "Baku"] {
-        assert_eq!(ranked(&index, query), [1], "{query}");
+    let expected = index.search("Baku");
+    assert_eq!(ranked(&index, "Baku"), [3, 2, 1]);
+    for query in ["Bakı", "BAKI", "Баку"] {
+        assert_eq!(index.search(query), expected, "{query}");
     }
-    // Tags narrow like any other word: every query word must match somewhere.
+    // Spellings narrow like any other word: every query word must match somewhere.
     assert_eq!(ranked(&index, "Naxçıvan summer"), [0]);
     assert!(ranked(&index, "Naxçıvan forum").is_empty());
-    // Without tags the alias is unknown.
-    assert!(ranked(&SearchIndex::build(&bundle.articles), "Naxçıvan").is_empty());
+    // Without the bundle's taxonomies the alias is only the word it is.
+    assert_eq!(
+        ranked(&SearchIndex::build(&bundle.articles), "Naxçıvan"),
+        [3]
+    );
+}
+
+#[test]
+fn typing_a_spelling_finds_every_spelling() {
+    let bundle = bundle(vec![
+        article("camp", "Summer camp", FILLER, &["nakhchivan"]),
+        article("report", "Report", "Trains from Nakhchivan.", &[]),
+    ]);
+    let index = SearchIndex::for_bundle(&bundle);
+    for typed in ["Нахч", "Naxçı", "naxcivn"] {
+        assert_eq!(ranked(&index, typed), [1, 0], "{typed}");
+    }
+}
+
+#[test]
+fn aliases_of_several_words_stay_tags() {
+    let mut bundle = bundle(vec![
+        article("tagged", "Workshop", FILLER, &[]),
+        article("text", "Border management", FILLER, &[]),
+    ]);
+    bundle.topics[0].aliases = vec!["Sərhəd idarəçiliyi".into()];
+    bundle.articles[0].topics = vec!["border".into()];
+    let index = SearchIndex::for_bundle(&bundle);
+    assert_eq!(ranked(&index, "sərhəd idarəçiliyi"), [0]);
+    assert_eq!(ranked(&index, "border management"), [1, 0]);
 }
 
 #[test]
@@ -138,7 +175,7 @@ fn tag_matches_rank_below_title_and_body_matches() {
 }
 
 #[test]
-fn aliases_are_never_highlighted() {
+fn a_spelling_highlights_the_name_in_the_text_but_tags_never() {
     let bundle = bundle(vec![
         article("camp", "Summer camp", FILLER, &["nakhchivan"]),
         article("forum", "Youth forum in Baku", FILLER, &["baku"]),
@@ -152,12 +189,68 @@ fn aliases_are_never_highlighted() {
             .map(|segment| segment.text)
             .collect()
     };
+    // Only a tag matches: nothing in any text to mark.
     let (hits, highlighter) = index.search_with_highlighter("Naxçıvan");
     assert_eq!(hits.len(), 1);
     assert!(highlighter.is_empty());
-    assert!(marked(&highlighter, "Naxçıvan and Nakhchivan").is_empty());
-    // "bak" is a prefix of the alias "baki" and of "baku"; only "baku" is in some text.
-    let (hits, highlighter) = index.search_with_highlighter("bak");
+    // "Bakı" is a spelling of "Baku", which the text has.
+    let (hits, highlighter) = index.search_with_highlighter("Bakı");
     assert_eq!(hits.len(), 1);
-    assert_eq!(marked(&highlighter, "Bakı, Baku"), ["Baku"]);
+    assert_eq!(marked(&highlighter, "Bakı, Baku, Баку"), ["Baku"]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any of these words, place names and their aliases among them, in any order.
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(
+            &[
+                "Nakhchivan",
+                "Naxçıvan",
+                "Нахчыван",
+                "Baku",
+                "Bakı",
+                "Баку",
+                "Bakuvian",
+                "camp",
+                "forum",
+                "trains",
+                "training",
+                "office",
+            ][..],
+        );
+        prop::collection::vec(word, 1..8).prop_map(|words| words.join(" "))
+    }
+
+    fn place() -> impl Strategy<Value = Vec<&'static str>> {
+        prop::sample::subsequence(&["nakhchivan", "baku"][..], 0..=2)
+    }
+
+    proptest! {
+        /// An alias and its canonical name always give the same results, alone or with
+        /// another word, whatever the articles say and however they are tagged.
+        #[test]
+        fn an_alias_and_its_name_give_the_same_results(
+            articles in prop::collection::vec((text(), text(), place()), 1..8),
+            other in prop::sample::select(&["", " camp", " train"][..]),
+        ) {
+            let articles = articles
+                .iter()
+                .enumerate()
+                .map(|(at, (title, body, places))| article(&format!("a{at}"), title, body, places))
+                .collect();
+            let index = SearchIndex::for_bundle(&bundle(articles));
+            for (name, aliases) in [
+                ("Nakhchivan", &["Naxçıvan", "naxcivan", "Нахчыван", "Нахичевань"][..]),
+                ("Baku", &["Bakı", "BAKI", "Баку"][..]),
+            ] {
+                let expected = index.search(&format!("{name}{other}"));
+                for alias in aliases {
+                    prop_assert_eq!(&index.search(&format!("{alias}{other}")), &expected, "{}", alias);
+                }
+            }
+        }
+    }
 }

@@ -103,17 +103,35 @@ fn one_typo_is_forgiven_in_longer_words_only() {
 }
 
 #[test]
-fn exact_beats_prefix_beats_typo() {
-    // Same shape of article three times; only the spelling of the matched word differs.
+fn exact_beats_prefix_beats_typo_beats_typo_in_the_part_typed() {
+    // Same shape of article four times; only the spelling of the matched word differs.
     let articles = [
-        article("Support for migrantes", FILLER), // typo variant of "migrants" (one insertion)
-        article("Support for migrantsx", FILLER), // prefix variant
-        article("Support for migrants", FILLER),  // exact
+        article("Support for migrnatsko", FILLER), // starts with "migrants" with a swap
+        article("Support for migrantes", FILLER),  // typo variant of "migrants" (one insertion)
+        article("Support for migrantsx", FILLER),  // prefix variant
+        article("Support for migrants", FILLER),   // exact
     ];
     let hits = SearchIndex::build(&articles).search("migrants");
     let order: Vec<usize> = hits.iter().map(|h| h.article).collect();
-    assert_eq!(order, [2, 1, 0]);
-    assert!(hits[0].score > hits[1].score && hits[1].score > hits[2].score);
+    assert_eq!(order, [3, 2, 1, 0]);
+    assert!(hits.windows(2).all(|pair| pair[0].score > pair[1].score));
+}
+
+#[test]
+fn a_typo_in_the_word_being_typed_is_forgiven_from_seven_letters() {
+    let articles = [
+        article("Readmission agreement signed", FILLER),
+        article("Counter-trafficking training", FILLER),
+    ];
+    assert_eq!(ranked(&articles, "readmsi"), [0], "swapped letters");
+    assert_eq!(ranked(&articles, "trafick"), [1], "a letter missed");
+    assert_eq!(ranked(&articles, "readmussi"), [0], "a wrong letter");
+    assert_eq!(ranked(&articles, "traffficki"), [1], "a letter too many");
+    // Six letters are not enough, and the first letter must be right.
+    assert!(ranked(&articles, "readms").is_empty());
+    assert!(ranked(&articles, "eeadmissi").is_empty());
+    // Two slips are not forgiven.
+    assert!(ranked(&articles, "raedmsision").is_empty());
 }
 
 #[test]
@@ -192,6 +210,7 @@ fn hits_index_the_given_slice() {
     );
 }
 
+#[cfg(feature = "index-serde")]
 #[test]
 fn index_round_trips_through_json() {
     let articles = [article("Border management", FILLER)];
@@ -238,6 +257,30 @@ mod properties {
             prop_assert_eq!(hits.len(), 1, "{} typed as {}", word, typed);
             // Found as the same word, not rescued by typo matching: same score as typed plainly.
             prop_assert_eq!(hits[0].score, index.search(&word)[0].score, "{} typed as {}", word, typed);
+        }
+
+        /// One slip anywhere after the first letter of the part typed so far (seven letters
+        /// or more, the slip included) still finds the word.
+        #[test]
+        fn one_slip_while_typing_still_finds_the_word(
+            word in "[a-z]{10,14}",
+            typed_chars in 8usize..10,
+            at in 1usize..7,
+            slip in 0usize..4,
+            letter in "[a-z]",
+        ) {
+            let articles = [article(&format!("Report on {word}"), FILLER)];
+            let index = SearchIndex::build(&articles);
+            let mut typed: Vec<char> = word.chars().take(typed_chars).collect();
+            let letter = letter.chars().next().unwrap_or('a');
+            match slip {
+                0 => typed[at] = letter,
+                1 => typed.insert(at, letter),
+                2 => { typed.remove(at); }
+                _ => typed.swap(at, at + 1),
+            }
+            let typed: String = typed.into_iter().collect();
+            prop_assert_eq!(index.search(&typed).len(), 1, "{} typed as {}", word, typed);
         }
     }
 }

@@ -1,0 +1,49 @@
+//! Index terms grouped under a key (e.g. every form of an English word under its stem):
+//! sorted keys, each with the ids of its terms.
+
+/// `members(key)` are the ids of the terms filed under `key`.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+pub(super) struct TermGroups {
+    keys: Vec<Box<str>>,
+    /// Members of key `k` are `members[offsets[k]..offsets[k + 1]]`.
+    offsets: Vec<u32>,
+    members: Vec<u32>,
+}
+
+impl TermGroups {
+    pub fn new(pairs: impl Iterator<Item = (String, u32)>) -> TermGroups {
+        let mut pairs: Vec<(String, u32)> = pairs.collect();
+        pairs.sort_unstable();
+        let mut groups = TermGroups {
+            offsets: vec![0],
+            ..TermGroups::default()
+        };
+        for (key, term) in pairs {
+            if groups.keys.last().is_none_or(|last| **last != *key) {
+                if !groups.keys.is_empty() {
+                    groups.offsets.push(groups.members.len() as u32);
+                }
+                groups.keys.push(key.into_boxed_str());
+            }
+            groups.members.push(term);
+        }
+        if !groups.keys.is_empty() {
+            groups.offsets.push(groups.members.len() as u32);
+        }
+        groups
+    }
+
+    pub fn members(&self, key: &str) -> &[u32] {
+        match self.keys.binary_search_by(|probe| (**probe).cmp(key)) {
+            Ok(k) => &self.members[self.offsets[k] as usize..self.offsets[k + 1] as usize],
+            Err(_) => &[],
+        }
+    }
+
+    /// Approximate heap bytes.
+    pub fn bytes(&self) -> usize {
+        let keys: usize = self.keys.iter().map(|key| key.len() + 16).sum();
+        keys + (self.offsets.len() + self.members.len()) * 4
+    }
+}
