@@ -1,8 +1,23 @@
-// Starts the wasm app, which then takes over the prerendered page. Trunk's own loader is an
-// inline <script>, which a strict Content-Security-Policy (script-src 'self') would block; this
-// file is served from the site itself. Trunk.toml's pattern_script puts the hashed file names
-// on the tag below.
+// Starts the wasm app, which then takes over the prerendered page, and sets up offline use.
+// Trunk's own loader is an inline <script>, which a strict Content-Security-Policy
+// (script-src 'self') would block; this file is served from the site itself. Trunk.toml's
+// pattern_script puts the hashed file names on the tag below.
+//
+// What the app learns from here arrives as attributes on <html> plus an event on window:
+//   data-update="ready"        + "site:update"      a new release is downloaded and waiting
+//   data-connection="offline"  + "site:connection"  requests fail (or "online" again)
+//   data-release="<id>"        + "site:release"     the release this page runs (kiosk info)
+// and the app asks for the waiting release with the event "site:update-accept".
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
+const html = document.documentElement;
+/** The folder the site is served from: where this file is. */
+const root = new URL("./", import.meta.url);
+
+function announce(name, attribute, value) {
+  if (html.dataset[attribute] === value) return;
+  html.dataset[attribute] = value;
+  window.dispatchEvent(new Event(name));
+}
 
 // Without the app the prerendered page stays readable; no-app.css hides the controls that
 // would do nothing (search, filters, language) and shows the notes that say why.
@@ -10,9 +25,9 @@ function withoutTheApp(error) {
   console.error("The app could not start:", error);
   const styles = document.createElement("link");
   styles.rel = "stylesheet";
-  styles.href = new URL("no-app.css", import.meta.url).href;
+  styles.href = new URL("no-app.css", root).href;
   document.head.append(styles);
-  document.documentElement.dataset.app = "failed";
+  html.dataset.app = "failed";
   if (!document.getElementById("app")) {
     // A page the build did not write: nothing else can explain the failure.
     const message = document.createElement("p");
@@ -23,10 +38,79 @@ function withoutTheApp(error) {
   }
 }
 
+/** Whether the site's host answers, checked with a request (navigator.onLine is not proof). */
+async function checkConnection() {
+  try {
+    await fetch(new URL("robots.txt", root), { method: "HEAD", cache: "no-store" });
+    announce("site:connection", "connection", "online");
+  } catch {
+    announce("site:connection", "connection", "offline");
+  }
+}
+
+function watchConnection() {
+  window.addEventListener("offline", () => announce("site:connection", "connection", "offline"));
+  window.addEventListener("online", checkConnection);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") checkConnection();
+  });
+  setInterval(() => {
+    if (document.visibilityState === "visible") checkConnection();
+  }, 30_000);
+}
+
+/** How often a page left open (a kiosk) asks whether a new release exists. */
+const UPDATE_CHECK_MS = 10 * 60 * 1000;
+
+async function startOfflineUse() {
+  if (!("serviceWorker" in navigator)) return;
+  const workers = navigator.serviceWorker;
+  let accepted = false;
+  workers.addEventListener("message", (event) => {
+    if (event.data?.type === "release-id") announce("site:release", "release", event.data.id);
+  });
+  workers.addEventListener("controllerchange", () => {
+    workers.controller?.postMessage({ type: "release-id" });
+    // Only a release the visitor asked for reloads the page; the first install does not.
+    if (accepted) window.location.reload();
+  });
+  try {
+    const registration = await workers.register(new URL("sw.js", root), {
+      scope: root.pathname,
+      updateViaCache: "none",
+    });
+    workers.controller?.postMessage({ type: "release-id" });
+    const waiting = () => {
+      if (registration.waiting && workers.controller) announce("site:update", "update", "ready");
+    };
+    waiting();
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => {
+        if (worker.state === "installed") waiting();
+      });
+    });
+    window.addEventListener("site:update-accept", () => {
+      if (!registration.waiting) return;
+      accepted = true;
+      registration.waiting.postMessage({ type: "activate-release" });
+    });
+    setInterval(() => registration.update().catch(checkConnection), UPDATE_CHECK_MS);
+  } catch (error) {
+    console.warn("This browser will not keep the site for offline use:", error);
+  }
+}
+
+startOfflineUse();
+watchConnection();
+checkConnection();
+
 try {
   if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
   const { default: init } = await import(tag.dataset.appJs);
-  await init({ module_or_path: tag.dataset.appWasm });
+  const app = await init({ module_or_path: tag.dataset.appWasm });
+  // For the long-running checks (tests/soak): how much memory the app holds.
+  window.siteMemory = app.memory;
 } catch (error) {
   withoutTheApp(error);
 }

@@ -6,11 +6,14 @@
 //                  [--subpath-dir ../target/dist-subpath] [--subpath /iom-azerbaijan/]
 //
 // The sub-path build is served under its prefix on the second port when its folder exists.
+// A third port serves whatever release the symbolic link `liveReleaseLink(port)` points at (the
+// built site at first): the update tests swap releases under a running browser with it.
 // Runs nginx in the foreground; stops it on SIGTERM/SIGINT (Playwright's webServer does that).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { liveReleaseLink } from "./live-release.mjs";
 import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -42,6 +45,10 @@ function serverBlock(site, listenPort, root) {
 }
 
 const servers = [serverBlock(dist, port, dist)];
+const live = liveReleaseLink(port);
+rmSync(live, { force: true });
+symlinkSync(dist, live);
+servers.push(serverBlock(dist, port + 2, live));
 if (existsSync(join(subpathDist, "deploy", "nginx.conf"))) {
   // Under a sub-path the root is the folder that holds the site in its sub-folder.
   const parent = join(work, "subpath-root");
@@ -84,5 +91,6 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 nginx.on("exit", (code) => {
   rmSync(work, { recursive: true, force: true });
+  rmSync(live, { force: true });
   process.exit(code ?? 0);
 });

@@ -2,7 +2,12 @@
 
 use crate::{
     browser,
-    components::{footer::Footer, header::Header, skip_link::SkipLink},
+    components::{
+        footer::Footer,
+        header::Header,
+        site_status::{ConnectionNote, UpdateNotice},
+        skip_link::SkipLink,
+    },
     content::{Content, ContentGate},
     host::{provide_host, Host},
     lang::provide_lang,
@@ -48,6 +53,10 @@ pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
                 </main>
                 <Footer/>
             </ContentGate>
+            <div class="site-notices" aria-live="polite">
+                <UpdateNotice/>
+                <ConnectionNote/>
+            </div>
         </Router>
     }
 }

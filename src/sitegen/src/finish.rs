@@ -6,6 +6,7 @@
 //!     `404.html`), each with its own title, description, canonical and Open Graph tags;
 //!   - `sitemap.xml`, `robots.txt` and the Atom feed `news/feed.xml`;
 //!   - `_headers` and `deploy/nginx.conf` (how a host must serve the files);
+//!   - the release (every file with its hash) into the service worker `sw.js`;
 //!   - `.br` and `.gz` copies of every text file.
 
 mod compress;
@@ -13,6 +14,7 @@ mod escape;
 mod feed;
 mod head;
 mod host_rules;
+mod precache;
 mod shell;
 mod sitemap;
 
@@ -112,6 +114,9 @@ pub fn finish(options: &Options) -> Result<String, String> {
     write(dist, "_headers", &rules.headers_file())?;
     write(dist, "deploy/nginx.conf", &rules.nginx_conf())?;
 
+    let release = precache::release(dist)?;
+    precache::write_into_worker(dist, &release)?;
+
     let compressed = if options.compress {
         format!(
             "{} files compressed (.br, .gz)",
@@ -121,7 +126,9 @@ pub fn finish(options: &Options) -> Result<String, String> {
         "not compressed".to_string()
     };
     Ok(format!(
-        "{pages} pages, sitemap, feed, host files; {compressed} in {}",
+        "{pages} pages, sitemap, feed, host files; release {} of {} files in sw.js; {compressed} in {}",
+        release.id,
+        release.files.len(),
         dist.display()
     ))
 }

@@ -31,6 +31,8 @@ fn finished(public_url: &str) -> (Content, PathBuf) {
     ] {
         fs::write(dist.join(asset), format!("/* {asset} */")).unwrap();
     }
+    let worker = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/sw.js");
+    fs::copy(worker, dist.join("sw.js")).unwrap();
     finish(&dist, public_url);
     (content, dist)
 }
@@ -201,6 +203,40 @@ fn host_files_and_compressed_copies_are_written() {
         assert!(dist.join(format!("{file}.br")).exists(), "{file}.br");
         assert!(dist.join(format!("{file}.gz")).exists(), "{file}.gz");
     }
+}
+
+#[test]
+fn the_service_worker_lists_every_page_and_file_of_the_release() {
+    let (_content, dist) = finished("/");
+    let worker = read(&dist, "sw.js");
+    let release = worker
+        .split("/* release */ ")
+        .nth(1)
+        .and_then(|rest| rest.split(" /* /release */").next())
+        .expect("the release between the markers");
+    let release: serde_json::Value = serde_json::from_str(release).unwrap();
+    let paths: Vec<&str> = release["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file["path"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "index.html",
+        "404.html",
+        "news/newer/index.html",
+        "projects/proj-a/index.html",
+        "content.json",
+        "site_app-0123456789abcdef_bg.wasm",
+        "boot.js",
+        "sitemap.xml",
+    ] {
+        assert!(paths.contains(&expected), "{expected} not in {paths:?}");
+    }
+    assert!(!paths
+        .iter()
+        .any(|p| p.ends_with(".br") || *p == "sw.js" || *p == "_headers"));
+    assert_eq!(release["id"].as_str().unwrap().len(), 16);
 }
 
 #[test]

@@ -13,4 +13,5 @@ pub mod lang_switch;
 pub mod link;
 pub mod linked_names;
 pub mod project_facts;
+pub mod site_status;
 pub mod skip_link;

@@ -84,6 +84,24 @@ pub const ENTRIES: &[Entry] = &[
     ),
     // A photo's credit, before the name of who took or owns it.
     ("figure.credit", ["Photo:", "Foto:", "Фото:"]),
+    // Offline use (see public/boot.js).
+    (
+        "release.update",
+        [
+            "A new version of the site is available.",
+            "Saytın yeni versiyası hazırdır.",
+            "Доступна новая версия сайта.",
+        ],
+    ),
+    ("release.reload", ["Reload", "Yenilə", "Обновить"]),
+    (
+        "connection.offline",
+        [
+            "Offline: you are reading the copy of the site saved on this device.",
+            "Şəbəkə yoxdur: saytın bu cihazda saxlanmış nüsxəsini oxuyursunuz.",
+            "Нет сети: вы читаете копию сайта, сохранённую на этом устройстве.",
+        ],
+    ),
     // The "not found" page.
     ("notfound.title", ["Page not found", "Səhifə tapılmadı", "Страница не найдена"]),
     (

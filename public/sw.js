@@ -1,0 +1,133 @@
+// The site's service worker: the whole release, every file of it, kept in one cache so the site
+// opens with no network after one visit, and a new release replaces it only once it has arrived
+// completely and intact.
+//
+// `sitegen finish` writes the release below (every file of dist/ with its SHA-256 and size, and
+// an id hashed from all of them) when it builds the site; this file in public/ is its template.
+//
+//   install   downloads every file of the release into the cache `site-<id>`, checking each
+//             file's hash; one missing, failed or truncated file fails the install, and the
+//             working release stays.
+//   activate  (at once on the first visit; later only when a page asks, see boot.js) deletes
+//             every other release's cache.
+//   fetch     answers the site's own GET requests from this release's cache: a page by its
+//             path (/news/x -> news/x/index.html, as the host does), an unknown path with
+//             404.html (status 404) when the network cannot say better.
+
+const RELEASE = /* release */ { id: "unbuilt", files: [] } /* /release */;
+
+const CACHE = `site-${RELEASE.id}`;
+const CACHE_PREFIX = "site-";
+/** The folder the site is served from ("/" or "/iom-azerbaijan/"): the worker's own. */
+const ROOT = new URL("./", self.location.href);
+const NOT_FOUND = "404.html";
+/** How many files download at once during install. */
+const PARALLEL = 6;
+
+const byPath = new Map(RELEASE.files.map((file) => [file.path, file]));
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      await fillCache();
+      // The first release a browser meets starts serving at once (nothing to protect); a new
+      // release waits until a page says the visitor (or the kiosk) is ready for it.
+      if (!self.registration.active) await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "activate-release") self.skipWaiting();
+  if (event.data?.type === "release-id") event.source?.postMessage({ type: "release-id", id: RELEASE.id });
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== ROOT.origin || !url.pathname.startsWith(ROOT.pathname)) return;
+  event.respondWith(answer(request, url));
+});
+
+/** Downloads the release into a fresh cache; throws (failing the install) on any bad file. */
+async function fillCache() {
+  // Leftovers of an earlier attempt at this same release are not trusted.
+  await caches.delete(CACHE);
+  const cache = await caches.open(CACHE);
+  const queue = [...RELEASE.files];
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const url = new URL(file.path, ROOT);
+      const response = await fetch(url, { cache: "no-store" });
+      if (!response.ok) throw new Error(`${file.path}: HTTP ${response.status}`);
+      const body = await response.arrayBuffer();
+      if (body.byteLength !== file.size) {
+        throw new Error(`${file.path}: ${body.byteLength} bytes, expected ${file.size}`);
+      }
+      const digest = hex(await crypto.subtle.digest("SHA-256", body));
+      if (digest !== file.sha256) throw new Error(`${file.path}: content does not match the release`);
+      await cache.put(url, new Response(body, { status: 200, headers: keptHeaders(response.headers) }));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+/** The headers a cached copy needs (the body is stored decompressed). */
+function keptHeaders(headers) {
+  const kept = new Headers();
+  for (const name of ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy"]) {
+    const value = headers.get(name);
+    if (value) kept.set(name, value);
+  }
+  return kept;
+}
+
+/** This release's file for a URL of the site (a page by its path, ignoring the query), if any. */
+function releasePath(url) {
+  const path = decodeURIComponent(url.pathname.slice(ROOT.pathname.length));
+  const page = `${path.replace(/\/$/, "")}/index.html`.replace(/^\//, "");
+  return [path, page].find((candidate) => byPath.has(candidate)) ?? null;
+}
+
+async function answer(request, url) {
+  const path = releasePath(url);
+  const cache = await caches.open(CACHE);
+  if (path) {
+    const cached = await cache.match(new URL(path, ROOT));
+    if (cached) return cached;
+  }
+  try {
+    return await fetch(request);
+  } catch (error) {
+    // No network: a page this release does not have is "not found", as the host would say.
+    if (request.mode === "navigate") {
+      const notFound = await cache.match(new URL(NOT_FOUND, ROOT));
+      if (notFound) {
+        return new Response(notFound.body, { status: 404, headers: notFound.headers });
+      }
+    }
+    throw error;
+  }
+}
+
+function hex(buffer) {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
