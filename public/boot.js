@@ -91,9 +91,13 @@ async function startOfflineUse() {
       });
     });
     window.addEventListener("site:update-accept", () => {
-      if (!registration.waiting) return;
+      if (!registration.waiting || accepted) return;
       accepted = true;
-      registration.waiting.postMessage({ type: "activate-release" });
+      // Asked again until the waiting release takes over: a message to a worker that is
+      // starting up can be lost.
+      const ask = () => registration.waiting?.postMessage({ type: "activate-release" });
+      ask();
+      const again = setInterval(() => (registration.waiting ? ask() : clearInterval(again)), 1_000);
     });
     setInterval(() => registration.update().catch(checkConnection), UPDATE_CHECK_MS);
   } catch (error) {

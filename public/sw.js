@@ -50,7 +50,8 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  if (event.data?.type === "activate-release") self.skipWaiting();
+  // waitUntil: the worker must live until it has taken over, not stop after the message.
+  if (event.data?.type === "activate-release") event.waitUntil(self.skipWaiting());
   if (event.data?.type === "release-id") event.source?.postMessage({ type: "release-id", id: RELEASE.id });
 });
 

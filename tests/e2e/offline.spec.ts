@@ -1,26 +1,12 @@
-// Offline use and safe updates: after one visit every page opens with the network off; a new
-// release (new app, new content, or only new content) arrives whole in the background and
-// replaces the old one only when the visitor accepts; a half-uploaded release never does.
+// Offline use: after one visit every page opens with the network off, and the release the
+// service worker keeps lists every file of the site. (Updates: releases.spec.ts.)
 import { expect, test } from "./fixtures";
-import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Bundle, distDir, loadBundle } from "./helpers";
-import { LIVE_ORIGIN, makeRelease, releaseId, serveRelease, truncatedCopy, wasmFile } from "./releases";
+import { offlineReady, releaseId, wasmFile } from "./releases";
 
 const bundle = loadBundle();
-
-/** Waits until the service worker controls the page (it does so once the release is cached). */
-async function offlineReady(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        if (navigator.serviceWorker.controller) return resolve();
-        navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true });
-      }),
-  );
-  await expect(page.locator("html")).toHaveAttribute("data-release", /^[0-9a-f]{16}$/);
-}
 
 /** Every page of the site, an unknown one and a search, with the heading each must show. */
 function everyRoute(site: Bundle): [string, string][] {
@@ -72,93 +58,6 @@ test("a discreet, translated note says when the network is gone, and goes when i
   await context.setOffline(false);
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
   await expect(note).toHaveCount(0);
-});
-
-test.describe("updates", () => {
-  test.describe.configure({ mode: "serial" });
-  test.afterEach(() => serveRelease(distDir));
-
-  const newArticle = (site: Bundle) => {
-    const article = structuredClone(site.articles[0]);
-    article.slug = "a-release-b-article";
-    article.title = "An article only release B has";
-    site.articles.unshift(article);
-  };
-
-  for (const [kind, change] of [
-    ["new app and new content", { newApp: true, content: newArticle }],
-    ["new content only", { content: newArticle }],
-  ] as const) {
-    test(`a release with ${kind} arrives whole, waits for the visitor, then runs on every page`, async ({ page }) => {
-      test.setTimeout(120_000);
-      const releaseB = makeRelease(kind.replace(/ /g, "-"), change);
-      const [idA, idB] = [releaseId(distDir), releaseId(releaseB)];
-      expect(idB).not.toBe(idA);
-      serveRelease(distDir);
-      await page.goto(`${LIVE_ORIGIN}/news`);
-      await offlineReady(page);
-      await expect(page.locator("html")).toHaveAttribute("data-release", idA);
-
-      serveRelease(releaseB);
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-      const notice = page.getByRole("status").filter({ hasText: "A new version of the site is available." });
-      await expect(notice).toBeVisible({ timeout: 30_000 });
-
-      // Until the visitor accepts, everything is still release A, even pages opened now.
-      await page.getByRole("link", { name: "About" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("About IOM Azerbaijan");
-      await page.goto(`${LIVE_ORIGIN}/news`);
-      await expect(page.locator(".news-item").first()).not.toContainText("An article only release B has");
-      await expect(page.locator("html")).toHaveAttribute("data-release", idA);
-      expect(await page.locator("script[data-app-wasm]").getAttribute("data-app-wasm")).toBe(`/${wasmFile(distDir)}`);
-
-      await page.getByRole("button", { name: "Reload" }).click();
-      await expect(page.locator("html")).toHaveAttribute("data-release", idB, { timeout: 30_000 });
-      await expect(page.locator(".news-item").first()).toContainText("An article only release B has");
-      expect(await page.locator("script[data-app-wasm]").getAttribute("data-app-wasm")).toBe(`/${wasmFile(releaseB)}`);
-      for (const [path, heading] of [
-        ["/news/a-release-b-article", "An article only release B has"],
-        ["/about", "About IOM Azerbaijan"],
-        [`/projects/${bundle.projects[0].slug}`, bundle.projects[0].name],
-      ]) {
-        await page.goto(`${LIVE_ORIGIN}${path}`);
-        await expect(page.getByRole("heading", { level: 1 }), path).toContainText(heading);
-      }
-      const caches = await page.evaluate(() => globalThis.caches.keys());
-      expect(caches, "the old release's cache is gone").toEqual([`site-${idB}`]);
-    });
-  }
-
-  test("a half-uploaded release (its app cut short) never replaces the working one", async ({ page }) => {
-    test.setTimeout(90_000);
-    const releaseB = makeRelease("half-upload", { newApp: true, content: newArticle });
-    const broken = truncatedCopy(releaseB);
-    serveRelease(distDir);
-    await page.goto(`${LIVE_ORIGIN}/news`);
-    await offlineReady(page);
-    const idA = releaseId(distDir);
-
-    serveRelease(broken);
-    const failed = await page.evaluate(async () => {
-      const registration = (await navigator.serviceWorker.getRegistration())!;
-      await registration.update();
-      const worker = registration.installing;
-      if (!worker) return "no install started";
-      return new Promise<string>((resolve) => worker.addEventListener("statechange", () => {
-        if (worker.state === "redundant" || worker.state === "installed") resolve(worker.state);
-      }));
-    });
-    expect(failed).toBe("redundant");
-    await expect(page.getByRole("status").filter({ hasText: "A new version" })).toHaveCount(0);
-    // Still release A, whole: its pages, its app, even with the network gone.
-    await page.reload();
-    await expect(page.locator("html")).toHaveAttribute("data-release", idA);
-    await expect(page.locator(".news-item").first()).not.toContainText("An article only release B has");
-    await page.getByRole("link", { name: "Projects" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
-    const caches = await page.evaluate(() => globalThis.caches.keys());
-    expect(caches).toEqual([`site-${idA}`]);
-  });
 });
 
 test("the release list names every file of the site with its hash, and its id changes with them", async () => {

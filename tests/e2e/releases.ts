@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { liveReleaseLink } from "../live-release.mjs";
+import { expect, type Page } from "@playwright/test";
 import { type Bundle, distDir } from "./helpers";
 
 const testsDir = fileURLToPath(new URL("..", import.meta.url));
@@ -64,7 +65,8 @@ export function makeRelease(name: string, change: Change): string {
     writeFileSync(index, readFileSync(index, "utf8").replaceAll(old, renamed));
   }
   const sitegen = join(targetDir, "debug", "sitegen");
-  execFileSync(sitegen, ["finish", "--dist", dir, "--public-url", "/"], { stdio: "pipe" });
+  // Uncompressed: the test server then sends the files themselves (and no stale .br copy).
+  execFileSync(sitegen, ["finish", "--no-compress", "--dist", dir, "--public-url", "/"], { stdio: "pipe" });
   return dir;
 }
 
@@ -101,5 +103,28 @@ function listFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? listFiles(path) : [path];
   });
+}
+
+
+/** Waits until the service worker controls the page (it does so once the release is cached). */
+export async function offlineReady(page: Page): Promise<void> {
+  // The release is cached once a worker is active; a page loaded before that is taken over
+  // by `clients.claim()`, or else by its next load.
+  const state = await page.evaluate(async () => {
+    const ready = navigator.serviceWorker.ready.then(() => "active");
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve("late"), 45_000));
+    if ((await Promise.race([ready, late])) === "active") return "active";
+    const registration = await navigator.serviceWorker.getRegistration();
+    return `no active worker after 45 s: ${JSON.stringify({
+      registered: Boolean(registration),
+      installing: registration?.installing?.state,
+      waiting: registration?.waiting?.state,
+    })}`;
+  });
+  expect(state, "the release is cached and its worker active").toBe("active");
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) await page.reload();
+  expect(await controlled(), "the service worker controls the page").toBe(true);
+  await expect(page.locator("html")).toHaveAttribute("data-release", /^[0-9a-f]{16}$/);
 }
 

@@ -10,6 +10,7 @@ use crate::{
     },
     content::{Content, ContentGate},
     host::{provide_host, Host},
+    kiosk::{provide_kiosk, KioskShell},
     lang::provide_lang,
     pages::{
         about::AboutPage, article::ArticlePage, careers::CareersPage, home::HomePage,
@@ -31,7 +32,9 @@ use std::time::Duration;
 #[component]
 pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
     let base = host.base.clone();
+    let kiosk = host.kiosk;
     provide_lang(host.lang);
+    provide_kiosk(kiosk);
     provide_host(host);
     view! {
         <Router base=base>
@@ -52,6 +55,7 @@ pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
                     </Routes>
                 </main>
                 <Footer/>
+                {kiosk.then(|| view! { <KioskShell/> })}
             </ContentGate>
             <div class="site-notices" aria-live="polite">
                 <UpdateNotice/>

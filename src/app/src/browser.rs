@@ -73,6 +73,71 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+#[cfg(feature = "csr")]
+pub fn forget(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The value of a query parameter of the page's address (`Some("")` for a bare `?name`).
+#[cfg(feature = "csr")]
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Takes a query parameter out of the address bar without a new history entry or a reload.
+#[cfg(feature = "csr")]
+pub fn drop_query_parameter(name: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&window.location().href().unwrap_or_default()) else {
+        return;
+    };
+    url.search_params().delete(name);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// The value of `<html data-{name}>`, set by boot.js.
+pub fn html_data(name: &str) -> Option<String> {
+    document()?
+        .document_element()?
+        .get_attribute(&format!("data-{name}"))
+}
+
+/// Adds or removes a class on `<html>` (page-wide styles such as kiosk mode).
+#[cfg(feature = "csr")]
+pub fn set_html_class(class: &str, on: bool) {
+    if let Some(html) = document().and_then(|doc| doc.document_element()) {
+        let _ = html.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Fires a plain event on window (how the app talks to boot.js).
+pub fn dispatch_window_event(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Back to the top of the page.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Milliseconds since 1970, from the page's clock (which tests may move).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 pub fn set_document_lang(code: &str) {
     if let Some(root) = document().and_then(|doc| doc.document_element()) {
         let _ = root.set_attribute("lang", code);

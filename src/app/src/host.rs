@@ -13,6 +13,8 @@ pub struct Host {
     pub today: Date,
     /// The language the interface starts in.
     pub lang: Lang,
+    /// Kiosk mode (see `kiosk`): on for this device since the site was opened with `?kiosk`.
+    pub kiosk: bool,
     /// True while the build writes a page's HTML: nothing is interactive yet, and lists that
     /// the app pages through ("Show more") are written out in full for readers without
     /// JavaScript.
@@ -47,6 +49,7 @@ impl Host {
             base: crate::browser::router_base(),
             today: crate::browser::today(),
             lang: crate::lang::stored_lang().unwrap_or_default(),
+            kiosk: crate::kiosk::switched_on(),
             prerendering: false,
         }
     }

@@ -9,6 +9,7 @@ mod browser;
 mod components;
 mod content;
 mod host;
+mod kiosk;
 mod lang;
 mod pages;
 #[cfg(feature = "csr")]

@@ -15,6 +15,7 @@ pub fn render_page(content: &Arc<Content>, base: &str, path: &str, today: Date) 
         base: base.to_string(),
         today,
         lang: Lang::default(),
+        kiosk: false,
         prerendering: true,
     };
     let content = Arc::clone(content);

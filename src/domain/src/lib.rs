@@ -11,6 +11,7 @@ pub mod date;
 pub mod date_format;
 pub mod fold;
 pub mod i18n;
+pub mod kiosk;
 pub mod model;
 pub mod news_query;
 pub mod page_meta;

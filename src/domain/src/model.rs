@@ -58,6 +58,37 @@ pub struct Site {
     /// Government partners named in the articles (donors are listed separately).
     pub government_partners: Vec<String>,
     pub contact: Contact,
+    /// How the site behaves as a kiosk at events (`?kiosk`).
+    #[serde(default)]
+    pub kiosk: KioskSettings,
+}
+
+/// The kiosk's timing (site.toml `[kiosk]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KioskSettings {
+    /// Seconds without a touch before the kiosk asks "Still there?" and then starts over.
+    #[serde(default = "KioskSettings::default_idle_seconds")]
+    pub idle_seconds: u16,
+}
+
+impl KioskSettings {
+    pub const DEFAULT_IDLE_SECONDS: u16 = 90;
+    /// The shortest idle time accepted: a visitor needs time to read a page.
+    pub const MIN_IDLE_SECONDS: u16 = 20;
+
+    fn default_idle_seconds() -> u16 {
+        KioskSettings::DEFAULT_IDLE_SECONDS
+    }
+}
+
+impl Default for KioskSettings {
+    fn default() -> KioskSettings {
+        KioskSettings {
+            idle_seconds: KioskSettings::DEFAULT_IDLE_SECONDS,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,6 +193,35 @@ impl Block {
                 items.iter().map(RichText::plain).collect()
             }
             Block::Quote(blocks) => blocks.iter().flat_map(Block::texts).collect(),
+        }
+    }
+
+    /// The URL of every link in the block's text, in reading order.
+    pub fn link_urls(&self) -> Vec<&str> {
+        let mut urls = Vec::new();
+        match self {
+            Block::Paragraph(text) => push_link_urls(&text.0, &mut urls),
+            Block::Heading(heading) => push_link_urls(&heading.text.0, &mut urls),
+            Block::NumberedList(items) | Block::BulletList(items) => {
+                for item in items {
+                    push_link_urls(&item.0, &mut urls);
+                }
+            }
+            Block::Quote(blocks) => urls.extend(blocks.iter().flat_map(Block::link_urls)),
+        }
+        urls
+    }
+}
+
+fn push_link_urls<'a>(inlines: &'a [Inline], urls: &mut Vec<&'a str>) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(_) => {}
+            Inline::Emphasis(inner) | Inline::Strong(inner) => push_link_urls(inner, urls),
+            Inline::Link { url, text } => {
+                urls.push(url);
+                push_link_urls(text, urls);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ pub fn minimal_site() -> Site {
             phone: "+994".into(),
             fax: "+994".into(),
         },
+        kiosk: Default::default(),
     }
 }
 

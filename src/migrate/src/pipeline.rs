@@ -109,6 +109,7 @@ pub fn migrate(legacy: &str) -> Result<Vec<(PathBuf, String)>, String> {
         areas: used_topics,
         government_partners: strings(GOVERNMENT_PARTNERS),
         contact: site::contact(&page.footer)?,
+        kiosk: Default::default(),
     };
     files.push((PathBuf::from("site.toml"), render::site(&site)));
     Ok(files)

@@ -115,6 +115,7 @@ pub fn site(file: &SiteFile) -> String {
                 phone,
                 fax,
             },
+        kiosk,
     } = file;
     let mut out = String::from(
         "# The mission in brief. Written by `legacy_migrate` from the legacy news page.\n",
@@ -138,6 +139,8 @@ pub fn site(file: &SiteFile) -> String {
     line(&mut out, "address", &string(address));
     line(&mut out, "phone", &string(phone));
     line(&mut out, "fax", &string(fax));
+    out.push_str("\n# The site as a kiosk at events (opened with ?kiosk): seconds without a touch before it\n# asks \"Still there?\" and starts over.\n[kiosk]\n");
+    line(&mut out, "idle_seconds", &kiosk.idle_seconds.to_string());
     out
 }
 

@@ -5,6 +5,7 @@
 //!   - every page as HTML (`index.html`, `about/index.html`, `news/<slug>/index.html`, …,
 //!     `404.html`), each with its own title, description, canonical and Open Graph tags;
 //!   - `sitemap.xml`, `robots.txt` and the Atom feed `news/feed.xml`;
+//!   - the kiosk's QR codes (`qr/<hash>.svg`) of every address it shows instead of leaving;
 //!   - `_headers` and `deploy/nginx.conf` (how a host must serve the files);
 //!   - the release (every file with its hash) into the service worker `sw.js`;
 //!   - `.br` and `.gz` copies of every text file.
@@ -15,6 +16,7 @@ mod feed;
 mod head;
 mod host_rules;
 mod precache;
+mod qr;
 mod shell;
 mod sitemap;
 
@@ -109,6 +111,7 @@ pub fn finish(options: &Options) -> Result<String, String> {
     write(dist, "sitemap.xml", &sitemap::sitemap(bundle, &address))?;
     write(dist, "robots.txt", &sitemap::robots(&address))?;
     write(dist, "news/feed.xml", &feed::feed(bundle, &address))?;
+    let qr_codes = qr::write_qr_codes(dist, bundle, &address)?;
 
     let rules = host_rules::HostRules::new(address, &root_file_names(dist)?);
     write(dist, "_headers", &rules.headers_file())?;
@@ -126,7 +129,7 @@ pub fn finish(options: &Options) -> Result<String, String> {
         "not compressed".to_string()
     };
     Ok(format!(
-        "{pages} pages, sitemap, feed, host files; release {} of {} files in sw.js; {compressed} in {}",
+        "{pages} pages, sitemap, feed, {qr_codes} QR codes, host files; release {} of {} files in sw.js; {compressed} in {}",
         release.id,
         release.files.len(),
         dist.display()

@@ -396,6 +396,7 @@ mod tests {
                     phone: "1".into(),
                     fax: "2".into(),
                 },
+                kiosk: Default::default(),
             },
             articles: vec![
                 article(

@@ -21,6 +21,7 @@ pub fn PathLink(path: String, children: Children) -> impl IntoView {
 }
 
 fn site_path_link(path: String, section: bool, children: Children) -> impl IntoView {
-    let href = use_host().href(&path);
-    view! { <A href=href exact=!section>{children()}</A> }
+    let host = use_host();
+    // A kiosk's history never grows, so Back cannot lead to an earlier visitor's pages.
+    view! { <A href=host.href(&path) exact=!section prop:replace=host.kiosk>{children()}</A> }
 }

@@ -5,13 +5,12 @@
 use crate::{host::use_host, lang::text};
 use leptos::prelude::*;
 
+/// Asks boot.js to switch to the release that is waiting (the page then reloads on it).
+pub const ACCEPT_UPDATE: &str = "site:update-accept";
+
 /// `<html data-{attribute}>` as a signal that follows `event` on window.
-fn html_attribute(attribute: &'static str, event: &'static str) -> ReadSignal<Option<String>> {
-    let read = move || {
-        crate::browser::document()
-            .and_then(|doc| doc.document_element())
-            .and_then(|html| html.get_attribute(&format!("data-{attribute}")))
-    };
+pub fn html_attribute(attribute: &'static str, event: &'static str) -> ReadSignal<Option<String>> {
+    let read = move || crate::browser::html_data(attribute);
     let (value, set_value) = signal(None);
     // Nothing to learn while the build writes the page.
     if !use_host().prerendering {
@@ -26,16 +25,12 @@ fn html_attribute(attribute: &'static str, event: &'static str) -> ReadSignal<Op
 /// button asks boot.js to switch, and the page reloads on the new release.
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
+    // A kiosk switches by itself, while nobody is using it (see kiosk::idle).
+    let kiosk = use_host().kiosk;
     let update = html_attribute("update", "site:update");
-    let accept = move |_| {
-        if let Some(window) = web_sys::window() {
-            if let Ok(event) = web_sys::Event::new("site:update-accept") {
-                let _ = window.dispatch_event(&event);
-            }
-        }
-    };
+    let accept = move |_| crate::browser::dispatch_window_event(ACCEPT_UPDATE);
     view! {
-        <Show when=move || update.get().as_deref() == Some("ready")>
+        <Show when=move || !kiosk && update.get().as_deref() == Some("ready")>
             <div class="site-notice update-notice" role="status">
                 <span>{text("release.update")}</span>
                 " "

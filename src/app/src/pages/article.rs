@@ -7,6 +7,7 @@ use crate::components::{
 };
 use crate::{
     content::use_content,
+    kiosk::ReadOnYourPhone,
     lang::{text, use_lang},
     pages::not_found::NotFoundPage,
 };
@@ -50,6 +51,7 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
             </div>
             {article.images.iter().skip(1).cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             {links(article)}
+            <ReadOnYourPhone route=Route::Article(article.slug.clone())/>
             {neighbour_links(bundle, article)}
             {related(bundle, article)}
         </article>

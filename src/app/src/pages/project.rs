@@ -4,7 +4,9 @@ use crate::components::{
     article_card::article_cards, blocks::Blocks, figure::Figure, link::Link,
     project_facts::project_facts,
 };
-use crate::{content::use_content, lang::text, pages::not_found::NotFoundPage};
+use crate::{
+    content::use_content, kiosk::ReadOnYourPhone, lang::text, pages::not_found::NotFoundPage,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use site_domain::{
@@ -41,6 +43,7 @@ fn project_view(bundle: &Bundle, project: &Project) -> impl IntoView {
             <p class="more">
                 <Link to=Route::news_filtered(Facet::Project, &project.slug)>{text("project.all_news")}</Link>
             </p>
+            <ReadOnYourPhone route=Route::Project(project.slug.clone())/>
             <section aria-labelledby="project-news">
                 <h2 id="project-news">{text("project.news")}</h2>
                 {news_list}

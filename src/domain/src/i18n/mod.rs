@@ -5,6 +5,7 @@
 //! Article text is content and stays in its original English: it never goes through here.
 
 mod common;
+mod kiosk;
 mod news;
 mod pages;
 
@@ -57,7 +58,12 @@ pub type Entry = (&'static str, [&'static str; 3]);
 /// Shown for a key missing from the table: visible on screen, caught by the table test.
 const MISSING: &str = "⟨missing text⟩";
 
-const TABLES: &[&[Entry]] = &[common::ENTRIES, news::ENTRIES, pages::ENTRIES];
+const TABLES: &[&[Entry]] = &[
+    common::ENTRIES,
+    kiosk::ENTRIES,
+    news::ENTRIES,
+    pages::ENTRIES,
+];
 
 /// The text for `key` in `lang`; an unknown key shows a visible marker rather than crashing.
 pub fn t(lang: Lang, key: &str) -> &'static str {

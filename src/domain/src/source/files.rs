@@ -2,7 +2,7 @@
 //! these types (`sitegen schema`), so the doc comments are what editors see as hover help.
 
 use super::text_blocks::TextBlocks;
-use crate::model::{Contact, Link, Term, VacancyKind};
+use crate::model::{Contact, KioskSettings, Link, Term, VacancyKind};
 use crate::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -121,6 +121,9 @@ pub struct SiteFile {
     #[serde(default)]
     pub government_partners: Vec<String>,
     pub contact: Contact,
+    /// The kiosk's timing; all optional.
+    #[serde(default)]
+    pub kiosk: KioskSettings,
 }
 
 /// `taxonomies.toml`: what articles may refer to, each as `[[donors]]` / `[[topics]]` /

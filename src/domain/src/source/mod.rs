@@ -219,6 +219,7 @@ pub fn read_site(file: &str, text: &str) -> Parsed<Site> {
             areas: site.areas,
             government_partners: site.government_partners,
             contact: site.contact,
+            kiosk: site.kiosk,
         };
         (site, Vec::new())
     })

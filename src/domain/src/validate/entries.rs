@@ -6,7 +6,8 @@ use super::text::{
 };
 use super::Problem;
 use crate::model::{
-    Article, Block, Contact, Image, Inline, Link, Project, RichText, Site, Term, Vacancy,
+    Article, Block, Contact, Image, Inline, KioskSettings, Link, Project, RichText, Site, Term,
+    Vacancy,
 };
 
 /// Collects the problems of one file.
@@ -218,6 +219,16 @@ pub(crate) fn check_site(site: &Site, checker: &mut FileChecker) {
     checker.required_text("name", &site.name);
     if let Some(problem) = site_url_error(&site.url) {
         checker.report(Some("url"), problem);
+    }
+    if site.kiosk.idle_seconds < KioskSettings::MIN_IDLE_SECONDS {
+        checker.report(
+            Some("kiosk.idle_seconds"),
+            format!(
+                "is {} seconds; at least {} are needed to read a page",
+                site.kiosk.idle_seconds,
+                KioskSettings::MIN_IDLE_SECONDS
+            ),
+        );
     }
     checker.blocks("intro", &site.intro, true);
     checker.blocks("history", &site.history, false);

@@ -291,5 +291,6 @@ fn placeholder_site() -> Site {
             phone: String::new(),
             fax: String::new(),
         },
+        kiosk: Default::default(),
     }
 }

@@ -26,8 +26,9 @@ pub const SECURITY_HEADERS: [(&str, &str); 4] = [
 pub const CACHE_FOREVER: &str = "public, max-age=31536000, immutable";
 pub const CACHE_REVALIDATE: &str = "no-cache";
 
-/// Folders whose every file has a content hash in its name (written by the build).
-pub const HASHED_FOLDERS: &[&str] = &["media"];
+/// Folders whose files never change under their name: photos named by a hash of their content,
+/// QR codes by a hash of their address.
+pub const HASHED_FOLDERS: &[&str] = &["media", "qr"];
 
 /// Files the build writes for the host, never served to visitors.
 pub const HOST_ONLY: &[&str] = &["_headers", "deploy"];

@@ -2,6 +2,7 @@
 //! `place`): every view is shareable and reloadable, and back/forward walk through it.
 
 use crate::content::use_content;
+use crate::host::use_host;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -25,12 +26,13 @@ pub fn use_news_query() -> NewsState {
     let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
     let results = Memo::new(move |_| query.with(|query| run(&content.bundle, &index, query)));
     let navigate = use_navigate();
+    let kiosk = use_host().kiosk;
     let go = Callback::new(move |(next, replace): (NewsQuery, bool)| {
         // The router adds its base to an absolute path itself (unlike `<A>`'s href).
         navigate(
             &Route::News(next).href(),
             NavigateOptions {
-                replace,
+                replace: replace || kiosk,
                 scroll: false,
                 ..Default::default()
             },

@@ -1,5 +1,6 @@
 //! The news search box: typing updates the URL (and so the results) at each keystroke.
 
+use crate::kiosk::{use_kiosk, OnScreenKeyboard};
 use crate::pages::news::query::NewsState;
 use leptos::prelude::*;
 use site_domain::i18n::{t, Lang};
@@ -16,11 +17,16 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
             typed.set(from_url);
         }
     });
-    let on_input = move |event| {
-        let value = event_target_value(&event);
+    // Typing in the box and pressing the kiosk's keys take the same path.
+    let search_for = move |value: String| {
         typed.set(value.clone());
         go.run((query.get_untracked().with_text(&value), true));
     };
+    let on_input = move |event| search_for(event_target_value(&event));
+    let kiosk = use_kiosk().is_some();
+    let keyboard = kiosk.then(|| {
+        view! { <OnScreenKeyboard typed on_text=Callback::new(search_for)/> }
+    });
     view! {
         <div class="news-search needs-app" role="search">
             <label for="news-q">{move || t(lang.get(), "news.search.label")}</label>
@@ -31,10 +37,13 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 aria-describedby="news-q-hint"
+                // A kiosk has its own keyboard on the page; no system one over the results.
+                inputmode=kiosk.then_some("none")
                 prop:value=move || typed.get()
                 on:input=on_input
             />
             <p id="news-q-hint" class="hint">{move || t(lang.get(), "news.search.hint")}</p>
+            {keyboard}
         </div>
     }
 }
