@@ -3,7 +3,8 @@
 // Playwright tests do), runs every scenario in each engine (engines/<name>.test.mjs) with
 // node's test runner, and ends with "browsers: N passed, N failed, N skipped".
 //
-//   node browsers/run.mjs [--engines chromium,firefox,webkit] [--summary file.json]
+//   node browsers/run.mjs [--engines chromium,firefox,webkit] [--scenario "part of a name"]
+//                         [--summary file.json]
 //
 // Env: DIST_DIR (the build, default ../dist), BROWSER_RESULTS_DIR (screenshots, default
 // browser-results/), BROWSER_CONCURRENCY (engines at once, default 1).
@@ -29,6 +30,7 @@ for (const engine of engines) {
   if (!ENGINES[engine]) throw new Error(`unknown engine ${engine} (known: ${Object.keys(ENGINES).join(", ")})`);
 }
 const summaryFile = option("summary");
+if (option("scenario")) process.env.BROWSER_SCENARIO = option("scenario");
 
 function freePort() {
   return new Promise((resolvePort, reject) => {

@@ -45,7 +45,9 @@ export function suiteFor(engineName) {
       await engine?.close();
     });
 
-    for (const scenario of SCENARIOS) {
+    // run.mjs --scenario: only the scenarios whose name contains that text.
+    const wanted = process.env.BROWSER_SCENARIO;
+    for (const scenario of SCENARIOS.filter((s) => !wanted || s.name.includes(wanted))) {
       if (scenario.pending) {
         test(scenario.name, { skip: `pending: ${scenario.pending}` }, () => {});
         continue;
