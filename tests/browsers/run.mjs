@@ -67,7 +67,8 @@ async function startNginx(port) {
 if (!existsSync(join(distDir, "index.html"))) {
   throw new Error(`${distDir} has no built site: run \`trunk build --release\` first`);
 }
-rmSync(outputDir, { recursive: true, force: true });
+// Only the engines run now lose their old screenshots.
+for (const engine of engines) rmSync(join(outputDir, engine), { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 
 const port = await freePort();

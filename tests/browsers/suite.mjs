@@ -29,6 +29,26 @@ import { SCENARIOS } from "./scenarios/index.mjs";
  * @property {string} [pending]   why it does not run yet; the runner counts it as skipped
  */
 
+/**
+ * The tab with each call it is still waiting for kept in `waiting`, so that a scenario that
+ * times out can say which engine command never answered.
+ * @param {import("./driver/session.mjs").Tab} tab
+ * @param {Set<string>} waiting
+ */
+function watched(tab, waiting) {
+  return new Proxy(tab, {
+    get(target, name) {
+      const value = Reflect.get(target, name);
+      if (typeof value !== "function") return value;
+      return (...args) => {
+        const call = `${String(name)}(${args.filter((a) => typeof a !== "function").map((a) => JSON.stringify(a)).join(", ")})`;
+        waiting.add(call);
+        return Promise.resolve(value.apply(target, args)).finally(() => waiting.delete(call));
+      };
+    },
+  });
+}
+
 /** @param {string} engineName */
 export function suiteFor(engineName) {
   const launch = ENGINES[engineName];
@@ -58,6 +78,8 @@ export function suiteFor(engineName) {
       test(scenario.name, async (t) => {
         /** @type {(() => Promise<unknown>)[]} */
         const cleanups = [];
+        /** @type {Set<string>} */
+        const waiting = new Set();
         const folder = join(outputDir, engineName);
         mkdirSync(folder, { recursive: true });
         /** @type {Context} */
@@ -65,7 +87,9 @@ export function suiteFor(engineName) {
           engine: engineName,
           open: async (options = {}) => {
             const tabOptions = { javaScript: true, width: 1280, height: 800, ...options };
-            const tab = await engine.open(tabOptions);
+            const opening = `${engineName}.open(${JSON.stringify(tabOptions)})`;
+            waiting.add(opening);
+            const tab = watched(await engine.open(tabOptions).finally(() => waiting.delete(opening)), waiting);
             cleanups.push(() => tab.close());
             const session = new Session(tab, tabOptions, engineName);
             await session.setViewport(tabOptions.width, tabOptions.height);
@@ -81,7 +105,10 @@ export function suiteFor(engineName) {
         };
         let timer;
         const timedOut = new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`${scenario.name}: timed out after ${timeout} ms`)), timeout);
+          timer = setTimeout(() => {
+            const stuck = waiting.size ? `, waiting for ${[...waiting].join(", ")}` : "";
+            reject(new Error(`${scenario.name}: timed out after ${timeout} ms${stuck}`));
+          }, timeout);
         });
         try {
           await Promise.race([scenario.run(context), timedOut]);

@@ -20,6 +20,24 @@ const MINIBROWSER =
 // the browser's own chrome (not the page) so the window can be as narrow as a phone.
 const TINY_CHROME_CSS = "* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; }\n";
 
+/** A MiniBrowser that cannot start leaves WebKitWebDriver waiting for it for ever. */
+const SESSION_START_MS = 30_000;
+
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} message
+ * @returns {Promise<T>}
+ */
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** A TCP port nothing listens on now. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -35,7 +53,9 @@ function freePort() {
 
 /** Starts Xvfb on a display it picks itself; resolves with the display and the process. */
 function startXvfb() {
-  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"], {
+  // -noreset: by default the X server resets when its last client leaves, and a MiniBrowser
+  // starting at that moment cannot open the display (its session then never starts).
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1920x1200x24", "-nolisten", "tcp", "-noreset"], {
     stdio: ["ignore", "ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -130,6 +150,9 @@ export async function webkit() {
 
   /** @param {boolean} javaScript */
   const newDriver = (javaScript) =>
+    withTimeout(startSession(javaScript), SESSION_START_MS, "WebKitWebDriver did not start a MiniBrowser session");
+  /** @param {boolean} javaScript */
+  const startSession = (javaScript) =>
     new Builder()
       .usingServer(`http://127.0.0.1:${port}`)
       .withCapabilities({
