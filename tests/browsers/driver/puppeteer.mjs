@@ -71,6 +71,7 @@ function tab(page, ownBrowser, abilities) {
       await page.mouse.click(x, y);
       await page.keyboard.type(text, { delay: 20 });
     },
+    press: (key) => page.keyboard.press(key),
     evaluate: (fn, ...args) => page.evaluate(/** @type {any} */ (fn), ...args),
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: async () => Buffer.from(await page.screenshot({ type: "png" })),

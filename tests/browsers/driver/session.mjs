@@ -17,6 +17,7 @@
  * @property {() => Promise<string>} url                 the address shown
  * @property {(selector: string) => Promise<void>} click          a real pointer click on the first match
  * @property {(selector: string, text: string) => Promise<void>} type   focuses the first match and types, key by key
+ * @property {(key: "Enter" | "Tab") => Promise<void>} press   presses a key on whatever has focus
  * @property {(fn: Function, ...args: unknown[]) => Promise<any>} evaluate   runs `fn(...args)` in the page
  * @property {(width: number, height: number) => Promise<void>} resize  sizes the window, or the emulated viewport where the engine has one
  * @property {() => Promise<Buffer>} screenshot           PNG of the viewport
@@ -120,6 +121,11 @@ export class Session {
       if (!(await this.visible(selector))) throw new Error(`${selector} is not visible on ${await this.url()}`);
     });
     await this.tab.type(selector, text);
+  }
+
+  /** Presses Enter or Tab on whatever has focus (a keyboard user's move). */
+  press(key) {
+    return this.tab.press(key);
   }
 
   /**

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Builder, By } from "selenium-webdriver";
+import { Builder, By, Key } from "selenium-webdriver";
 
 /** @typedef {import("./session.mjs").Engine} Engine */
 /** @typedef {import("./session.mjs").Tab} Tab */
@@ -111,6 +111,9 @@ function tab(driver) {
     },
     type: async (selector, text) => {
       await (await find(selector)).sendKeys(text);
+    },
+    press: async (key) => {
+      await driver.switchTo().activeElement().sendKeys(key === "Enter" ? Key.ENTER : Key.TAB);
     },
     evaluate: (fn, ...args) => driver.executeScript(/** @type {any} */ (fn), ...args),
     resize: async (width, height) => {
