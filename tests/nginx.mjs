@@ -4,10 +4,11 @@
 //
 //   node nginx.mjs [--port 4173] [--dir ../dist] [--subpath-port 4174]
 //                  [--subpath-dir ../target/dist-subpath] [--subpath /iom-azerbaijan/]
+//                  [--live-port 4175]
 //
 // The sub-path build is served under its prefix on the second port when its folder exists.
-// A third port serves whatever release the symbolic link `liveReleaseLink(port)` points at (the
-// built site at first): the update tests swap releases under a running browser with it.
+// With --live-port, that port serves whatever release the symbolic link `liveReleaseLink(port)`
+// points at (the built site at first): the update tests swap releases under a running browser.
 // Runs nginx in the foreground; stops it on SIGTERM/SIGINT (Playwright's webServer does that).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -45,10 +46,13 @@ function serverBlock(site, listenPort, root) {
 }
 
 const servers = [serverBlock(dist, port, dist)];
+const livePort = option("live-port", "LIVE_TEST_PORT", "");
 const live = liveReleaseLink(port);
-rmSync(live, { force: true });
-symlinkSync(dist, live);
-servers.push(serverBlock(dist, port + 2, live));
+if (livePort) {
+  rmSync(live, { force: true });
+  symlinkSync(dist, live);
+  servers.push(serverBlock(dist, Number(livePort), live));
+}
 if (existsSync(join(subpathDist, "deploy", "nginx.conf"))) {
   // Under a sub-path the root is the folder that holds the site in its sub-folder.
   const parent = join(work, "subpath-root");
@@ -91,6 +95,6 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 nginx.on("exit", (code) => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(live, { force: true });
+  if (livePort) rmSync(live, { force: true });
   process.exit(code ?? 0);
 });

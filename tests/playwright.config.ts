@@ -34,7 +34,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node nginx.mjs --port ${port} --dir ${process.env.DIST_DIR ?? "../dist"}`,
+    command: `node nginx.mjs --port ${port} --live-port ${port + 2} --dir ${process.env.DIST_DIR ?? "../dist"}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 15_000,

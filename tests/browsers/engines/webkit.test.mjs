@@ -1,0 +1,4 @@
+// Every scenario in webkit (see ../suite.mjs).
+import { suiteFor } from "../suite.mjs";
+
+suiteFor("webkit");
