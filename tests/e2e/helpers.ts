@@ -115,18 +115,21 @@ export async function routeBundleRaw(
 
 /**
  * Holds every /content.json request unanswered until `release()` is called (then aborts it),
- * to play a server that never answers.
+ * to play a server that never answers. `requested` resolves once the app has asked.
  */
-export async function routeBundleNeverAnswers(page: Page): Promise<{ release: () => void }> {
+export async function routeBundleNeverAnswers(page: Page): Promise<{ requested: Promise<void>; release: () => void }> {
   let release!: () => void;
+  let asked!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   await page.route(BUNDLE_GLOB, async (route: Route) => {
+    asked();
     await released;
     await route.abort().catch(() => {
       // The app may already have given up on this request; nothing left to answer.
     });
   });
-  return { release };
+  return { requested, release };
 }
 
 /** Makes the app start in `lang` (as if the visitor had chosen it on an earlier visit). */
