@@ -268,3 +268,32 @@ export const hostileSite = {
   dir: resolve(testsDir, process.env.HOSTILE_DIST_DIR ?? "../target/dist-hostile"),
   baseURL: `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4173) + 2}`,
 };
+
+/** The app built with the test-only `panic-trigger` feature (.ci/run builds it). */
+export const panicTriggerAppDir = resolve(testsDir, process.env.PANIC_TRIGGER_APP_DIR ?? "../target/panic-trigger-app");
+
+/** The event on the document that makes the panic-trigger build panic (src/app/src/panic_trigger.rs). */
+export const PANIC_EVENT = "site-test-panic";
+
+/**
+ * Answers the app's script and wasm with the panic-trigger build's, which panics on a
+ * PANIC_EVENT; returns the paths it served.
+ */
+export async function servePanicTriggerApp(page: Page): Promise<string[]> {
+  const files = { js: join(panicTriggerAppDir, "site_app.js"), wasm: join(panicTriggerAppDir, "site_app_bg.wasm") };
+  for (const file of Object.values(files)) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} is missing: build the panic-trigger app as .ci/run does (build_panic_trigger_app)`);
+    }
+  }
+  const served: string[] = [];
+  await page.route(/\/site_app-[0-9a-f]+\.js$/, (route) => {
+    served.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(files.js) });
+  });
+  await page.route(/\/site_app-[0-9a-f]+_bg\.wasm$/, (route) => {
+    served.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 200, contentType: "application/wasm", body: readFileSync(files.wasm) });
+  });
+  return served;
+}

@@ -1,8 +1,11 @@
 // When the content bundle cannot be used, the visitor gets a clear, translated message that
 // says what went wrong (each failure its own) with a working "Try again" button, never a blank
 // page, and the retry brings back the page the visitor asked for once the bundle is back.
+// When the app itself crashes, a crash screen replaces the page.
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import {
   type Bundle,
   blockTexts,
@@ -13,7 +16,11 @@ import {
   routeBundle,
   routeBundleNeverAnswers,
   routeBundleRaw,
+  servePanicTriggerApp,
   BUNDLE_GLOB,
+  PANIC_EVENT,
+  distDir,
+  panicTriggerAppDir,
 } from "./helpers";
 
 const bundle = loadBundle();
@@ -242,4 +249,50 @@ test("the app itself cannot load (wasm missing): the prerendered page stays read
   await expect(page.getByRole("searchbox")).toBeHidden();
   await expect(page.getByRole("button", { name: "Azərbaycanca" })).toBeHidden();
   await expect(page.getByText("Searching and filtering the news needs JavaScript and WebAssembly")).toBeVisible();
+});
+
+test("the site's own app has no way to panic on demand; the test build has", () => {
+  const wasmIn = (dir: string) =>
+    readdirSync(dir).filter((name) => name.endsWith(".wasm")).map((name) => readFileSync(join(dir, name)));
+  const shipped = wasmIn(distDir);
+  expect(shipped.length).toBeGreaterThan(0);
+  for (const wasm of shipped) expect(wasm.includes(PANIC_EVENT)).toBe(false);
+  expect(wasmIn(panicTriggerAppDir).some((wasm) => wasm.includes(PANIC_EVENT))).toBe(true);
+});
+
+test.describe("the app crashes (a test build that panics on demand)", () => {
+  const CRASH = {
+    en: { heading: "Something went wrong", text: "The page stopped working because of an error in the site. Trying again reloads the page.", retry: "Try again" },
+    az: { heading: "Xəta baş verdi", text: "Saytdakı xəta səbəbindən səhifə işləmir. Yenidən cəhd etdikdə səhifə yenilənəcək.", retry: "Yenidən cəhd edin" },
+  };
+  for (const lang of ["en", "az"] as const) {
+    test(`the crash screen replaces the page (${lang}), and Try again reloads it`, async ({ page }) => {
+      const served = await servePanicTriggerApp(page);
+      const consoleErrors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      await presetLanguage(page, lang);
+      await page.goto("/about");
+      await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+      expect(served.length, "the panic-trigger build was loaded").toBeGreaterThan(0);
+      await expect(page.getByRole("navigation").first()).toBeVisible();
+
+      await page.evaluate((name) => document.dispatchEvent(new Event(name)), PANIC_EVENT);
+
+      const alert = page.getByRole("alert");
+      await expect(alert.getByRole("heading", { level: 1 })).toHaveText(CRASH[lang].heading);
+      await expect(alert.getByRole("paragraph")).toHaveText(CRASH[lang].text);
+      // The whole page is replaced: nothing of it is left to click that no longer works.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole("navigation")).toHaveCount(0);
+      await expect(page.getByRole("link")).toHaveCount(0);
+      expect(consoleErrors.some((text) => text.includes("The site crashed") && text.includes(PANIC_EVENT))).toBe(true);
+
+      await alert.getByRole("button", { name: CRASH[lang].retry }).click();
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      await expect(page.locator("main h1")).toHaveText(lang === "en" ? PAGES.about.heading : "IOM Azərbaycan haqqında");
+      await expect(page.getByRole("navigation").first()).toBeVisible();
+    });
+  }
 });
