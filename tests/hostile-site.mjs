@@ -24,6 +24,7 @@ function option(name, envName, fallback) {
 
 const dist = resolve(here, option("dir", "DIST_DIR", "../dist"));
 const out = resolve(here, option("out", "HOSTILE_DIST_DIR", "../target/dist-hostile"));
+if (dist === out) throw new Error(`hostile-site.mjs would overwrite the build it copies (${dist})`);
 if (!existsSync(join(dist, "content.json"))) {
   throw new Error(`${dist}/content.json is missing: build the site first (trunk build --release)`);
 }
