@@ -4,9 +4,10 @@
 //
 //   node nginx.mjs [--port 4173] [--dir ../dist] [--subpath-port 4174]
 //                  [--subpath-dir ../target/dist-subpath] [--subpath /iom-azerbaijan/]
-//                  [--live-port 4175]
+//                  [--live-port 4175] [--hostile-port 4176] [--hostile-dir ../target/dist-hostile]
 //
-// The sub-path build is served under its prefix on the second port when its folder exists.
+// The sub-path build is served under its prefix on the second port when its folder exists, and
+// the hostile site (hostile-site.mjs) at the root of the hostile port when its folder exists.
 // With --live-port, that port serves whatever release the symbolic link `liveReleaseLink(port)`
 // points at (the built site at first): the update tests swap releases under a running browser.
 // Runs nginx in the foreground; stops it on SIGTERM/SIGINT (Playwright's webServer does that).
@@ -30,6 +31,8 @@ const dist = resolve(here, option("dir", "DIST_DIR", "../dist"));
 const subpathPort = Number(option("subpath-port", "SUBPATH_TEST_PORT", String(port + 1)));
 const subpathDist = resolve(here, option("subpath-dir", "SUBPATH_DIST_DIR", "../target/dist-subpath"));
 const subpath = option("subpath", "SUBPATH", "/iom-azerbaijan/");
+const hostilePort = Number(option("hostile-port", "HOSTILE_TEST_PORT", String(port + 3)));
+const hostileDist = resolve(here, option("hostile-dir", "HOSTILE_DIST_DIR", "../target/dist-hostile"));
 
 const work = mkdtempSync(join(tmpdir(), "site-nginx-"));
 
@@ -61,6 +64,9 @@ if (existsSync(join(subpathDist, "deploy", "nginx.conf"))) {
   symlinkSync(subpathDist, join(parent, prefix));
   servers.push(serverBlock(subpathDist, subpathPort, parent));
 }
+if (existsSync(join(hostileDist, "deploy", "nginx.conf"))) {
+  servers.push(serverBlock(hostileDist, hostilePort, hostileDist));
+}
 
 const temp = (name) => join(work, name);
 const config = `
@@ -86,7 +92,8 @@ writeFileSync(temp("nginx.conf"), config);
 
 const nginx = spawn("nginx", ["-c", temp("nginx.conf"), "-e", temp("error.log")], { stdio: "inherit" });
 console.log(`nginx serving ${dist} on http://127.0.0.1:${port}` +
-  (servers.length > 1 ? ` and ${subpathDist} under ${subpath} on http://127.0.0.1:${subpathPort}` : ""));
+  (existsSync(join(subpathDist, "deploy", "nginx.conf")) ? `, ${subpathDist} under ${subpath} on http://127.0.0.1:${subpathPort}` : "") +
+  (existsSync(join(hostileDist, "deploy", "nginx.conf")) ? `, ${hostileDist} on http://127.0.0.1:${hostilePort}` : ""));
 
 function stop() {
   nginx.kill("SIGQUIT");

@@ -2,7 +2,10 @@ import { defineConfig } from "@playwright/test";
 
 // Browser tests run against the release build in ../dist (run `trunk build --release` first;
 // .ci/run does), served by real nginx with the server block the build writes (nginx.mjs), and
-// the sub-path build (../target/dist-subpath) under its prefix on the next port.
+// the sub-path build (../target/dist-subpath) under its prefix on the next port. The hostile
+// site (hostile-site.mjs: that build with a poisoned bundle, prerendered again) is made from
+// ../dist before nginx starts, so it always matches the build under test, and served on the
+// port after.
 const port = Number(process.env.TEST_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -34,9 +37,12 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node nginx.mjs --port ${port} --live-port ${port + 2} --dir ${process.env.DIST_DIR ?? "../dist"}`,
+    command:
+      `node hostile-site.mjs --dir ${process.env.DIST_DIR ?? "../dist"} && ` +
+      `node nginx.mjs --port ${port} --live-port ${port + 2} --dir ${process.env.DIST_DIR ?? "../dist"}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env.CI,
-    timeout: 15_000,
+    // hostile-site.mjs runs sitegen (built by Trunk's hooks; cargo only checks it is fresh).
+    timeout: 60_000,
   },
 });

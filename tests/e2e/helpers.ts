@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests. The tests run against the release build in ../dist;
 // the bundle the app fetches is /content.json (built from content/ by the Trunk hook).
 import { expect, type Page, type Request, type Route } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -78,8 +78,9 @@ export function blockTexts(blocks: Block[]): string[] {
   });
 }
 
+const testsDir = fileURLToPath(new URL("..", import.meta.url));
 // The build the tests run against (DIST_DIR, as in playwright.config.ts), relative to tests/.
-export const distDir = resolve(fileURLToPath(new URL("..", import.meta.url)), process.env.DIST_DIR ?? "../dist");
+export const distDir = resolve(testsDir, process.env.DIST_DIR ?? "../dist");
 const bundleFile = join(distDir, "content.json");
 let bundleText: string | undefined;
 
@@ -114,18 +115,21 @@ export async function routeBundleRaw(
 
 /**
  * Holds every /content.json request unanswered until `release()` is called (then aborts it),
- * to play a server that never answers.
+ * to play a server that never answers. `requested` resolves once the app has asked.
  */
-export async function routeBundleNeverAnswers(page: Page): Promise<{ release: () => void }> {
+export async function routeBundleNeverAnswers(page: Page): Promise<{ requested: Promise<void>; release: () => void }> {
   let release!: () => void;
+  let asked!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   await page.route(BUNDLE_GLOB, async (route: Route) => {
+    asked();
     await released;
     await route.abort().catch(() => {
       // The app may already have given up on this request; nothing left to answer.
     });
   });
-  return { release };
+  return { requested, release };
 }
 
 /** Makes the app start in `lang` (as if the visitor had chosen it on an earlier visit). */
@@ -182,7 +186,7 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 }
 
 /**
- * Collects Content-Security-Policy violations (server.mjs sends a strict policy) across
+ * Collects Content-Security-Policy violations (nginx sends the build's strict policy) across
  * navigations: an inline script or style, or a request to another origin, shows up here.
  */
 export async function recordCspViolations(page: Page): Promise<string[]> {
@@ -195,4 +199,101 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
     });
   });
   return violations;
+}
+
+/** The links of `blocks` that leave the site (http, https), in reading order. */
+export function externalLinkUrls(blocks: Block[]): string[] {
+  const inText = (text: RichText): string[] =>
+    text.flatMap((inline) => {
+      if ("emphasis" in inline) return inText(inline.emphasis);
+      if ("strong" in inline) return inText(inline.strong);
+      if ("link" in inline) return [...(/^https?:\/\//.test(inline.link.url) ? [inline.link.url] : []), ...inText(inline.link.text)];
+      return [];
+    });
+  return blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case "paragraph":
+        return inText(block.text);
+      case "heading":
+        return inText(block.text.text);
+      case "numbered_list":
+      case "bullet_list":
+        return block.text.flatMap(inText);
+      case "quote":
+        return externalLinkUrls(block.text);
+    }
+  });
+}
+
+/**
+ * Serves this page's documents without their Content-Security-Policy header: the site's policy
+ * blocks inline handlers and javascript: URLs whatever the app does, so a check that content
+ * runs nothing must be made without it. Each document is fetched from nginx as usual and passed
+ * on with every other header unchanged; other requests are left alone.
+ */
+export async function withoutCsp(page: Page): Promise<void> {
+  await page.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers["content-security-policy"];
+    await route.fulfill({ response, headers });
+  });
+}
+
+/**
+ * Asserts every recorded request asked for a file the build wrote in `siteDir` (a page's
+ * folder gives its index.html): content that became markup (an `<img src="x">`, a link
+ * followed) would ask for something else, at whatever path it resolves against.
+ */
+export function expectOnlyBuiltFilesRequested(requests: Request[], origin: string, siteDir: string): void {
+  const unexpected = requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith("data:") && !url.startsWith("blob:"))
+    .filter((url) => {
+      const { origin: from, pathname } = new URL(url);
+      if (from !== origin) return true;
+      const file = join(siteDir, decodeURIComponent(pathname));
+      const page = join(file, "index.html");
+      return !(existsSync(file) && statSync(file).isFile()) && !existsSync(page);
+    });
+  expect(unexpected, "requests for anything the build did not write").toEqual([]);
+}
+
+/**
+ * The hostile site (hostile-site.mjs: the build with a poisoned bundle), served by nginx.mjs on
+ * the port after the release port (see playwright.config.ts).
+ */
+export const hostileSite = {
+  dir: resolve(testsDir, process.env.HOSTILE_DIST_DIR ?? "../target/dist-hostile"),
+  baseURL: `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4173) + 3}`,
+};
+
+/** The app built with the test-only `panic-trigger` feature (.ci/run builds it). */
+export const panicTriggerAppDir = resolve(testsDir, process.env.PANIC_TRIGGER_APP_DIR ?? "../target/panic-trigger-app");
+
+/** The event on the document that makes the panic-trigger build panic (src/app/src/panic_trigger.rs). */
+export const PANIC_EVENT = "site-test-panic";
+
+/**
+ * Answers the app's script and wasm with the panic-trigger build's, which panics on a
+ * PANIC_EVENT; returns the paths it served.
+ */
+export async function servePanicTriggerApp(page: Page): Promise<string[]> {
+  const files = { js: join(panicTriggerAppDir, "site_app.js"), wasm: join(panicTriggerAppDir, "site_app_bg.wasm") };
+  for (const file of Object.values(files)) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} is missing: build the panic-trigger app as .ci/run does (build_panic_trigger_app)`);
+    }
+  }
+  const served: string[] = [];
+  await page.route(/\/site_app-[0-9a-f]+\.js$/, (route) => {
+    served.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(files.js) });
+  });
+  await page.route(/\/site_app-[0-9a-f]+_bg\.wasm$/, (route) => {
+    served.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 200, contentType: "application/wasm", body: readFileSync(files.wasm) });
+  });
+  return served;
 }

@@ -2,7 +2,8 @@
 // (srcset/sizes, WebP first), their width and height (the place is kept before they load),
 // alt text, lazy loading below the fold, and their caption and credit. The bundle is the real
 // one with fixture photos added; every copy is answered with the generated test photo.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {

@@ -14,6 +14,8 @@ mod lang;
 mod pages;
 #[cfg(feature = "csr")]
 mod panic;
+#[cfg(feature = "panic-trigger")]
+mod panic_trigger;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod takeover;
@@ -26,6 +28,8 @@ pub use host::Host;
 #[cfg(feature = "csr")]
 pub fn start() {
     panic::install_hook();
+    #[cfg(feature = "panic-trigger")]
+    panic_trigger::arm();
     let host = Host::from_browser();
     let Some(root) = takeover::app_root() else {
         leptos::logging::error!("The page has no <body> to show the site in.");

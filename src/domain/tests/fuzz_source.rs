@@ -144,32 +144,53 @@ fn fuzz_content_like_files() {
     });
 }
 
+/// Every word of a body is in the blocks read from it, in order; only a body with a problem
+/// (a code block, a rule), which the build refuses naming its line, may lose words: nothing
+/// is dropped in silence. In these lines Markdown's syntax (list markers, quotes, rules,
+/// heading underlines) is made of `-`, `>`, digits and dots only, so the words compared are
+/// those with a letter.
 #[test]
 fn fuzz_body_keeps_every_word() {
     check(
         "fuzz_body_keeps_every_word",
-        prop::collection::vec("[-0-9a-z. ]{0,12}", 0..20),
+        prop::collection::vec(body_line(), 0..20),
         |lines| {
             let text = lines.join("\n");
             let body = parse_markdown("x.md", &text, 1, "body");
-            let words_in = |t: &str| t.split_whitespace().filter(|w| !is_marker(w)).count();
-            let kept: usize = body
+            let written = words(&text);
+            let read: Vec<String> = body
                 .blocks
                 .iter()
-                .flat_map(|b| {
-                    b.texts()
-                        .into_iter()
-                        .map(|t| words_in(&t))
-                        .collect::<Vec<_>>()
-                })
-                .sum();
-            prop_assert!(kept <= words_in(&text));
+                .flat_map(|block| block.texts())
+                .flat_map(|text| words(&text))
+                .collect();
+            // A problem fails the build and names its line: only then may words go missing.
+            if body.problems.is_empty() {
+                prop_assert_eq!(&read, &written, "{:?} lost or changed words", text);
+            }
             let in_text = |line: usize| line >= 1 && line <= lines.len().max(1);
             prop_assert!(body.lines.iter().all(|(_, line)| in_text(*line)));
             prop_assert!(body.problems.iter().all(|p| p.line.is_some_and(in_text)));
             Ok(())
         },
     );
+}
+
+/// A line of a body: words, often after what starts a block (an indent that makes code, a
+/// list marker, a quote, a rule or a heading's underline).
+fn body_line() -> impl Strategy<Value = String> {
+    let start = prop::sample::select(vec![
+        "", "", "", "", "    ", "  ", "- ", "1. ", "2. ", "12. ", "> ", "> > ", "-", "---", "- - -",
+    ]);
+    (start, "[-0-9a-z. ]{0,12}").prop_map(|(start, words)| format!("{start}{words}"))
+}
+
+/// The words of `text` that contain a letter (never Markdown syntax in the fuzzed alphabet).
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|word| word.bytes().any(|b| b.is_ascii_alphabetic()))
+        .map(String::from)
+        .collect()
 }
 
 #[test]
@@ -185,11 +206,6 @@ fn fuzz_split_offsets_are_consistent() {
             Ok(())
         },
     );
-}
-
-fn is_marker(word: &str) -> bool {
-    word == "-"
-        || (word.ends_with('.') && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[test]

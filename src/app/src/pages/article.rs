@@ -60,12 +60,20 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
 
 /// Date, places, projects, donors and topics, each row left out when empty.
 fn details(bundle: &Bundle, article: &Article) -> impl IntoView {
-    let places: Vec<&str> = article
-        .places
-        .iter()
-        .map(|slug| term_name(&bundle.places, slug))
-        .collect();
-    let places = (!places.is_empty()).then(|| view! { <span lang="en">{places.join(", ")}</span> });
+    // Each name in its own element, so each is isolated from the commas (style/main.css).
+    let count = article.places.len();
+    let places = (count > 0).then(|| {
+        article
+            .places
+            .iter()
+            .enumerate()
+            .map(|(index, slug)| {
+                let separator = (index + 1 < count).then_some(", ");
+                let name = term_name(&bundle.places, slug).to_string();
+                view! { <span lang="en">{name}</span>{separator} }
+            })
+            .collect_view()
+    });
     let projects = article
         .projects
         .iter()

@@ -359,6 +359,7 @@ proptest! {
         topics in prop::collection::vec(prop_oneof![Just("border"), Just("labour"), Just("trafficking"), Just("x")], 0..3),
         places in prop::collection::vec(prop_oneof![Just("baku"), Just("ganja")], 0..2),
         donors in prop::collection::vec(prop_oneof![Just("eu"), Just("us")], 0..2),
+        projects in prop::collection::vec(prop_oneof![Just("ibm"), Just("unused"), Just("x")], 0..3),
     ) {
         let bundle = bundle();
         let index = SearchIndex::build(&bundle.articles);
@@ -367,19 +368,28 @@ proptest! {
         pairs.extend(topics.iter().map(|v| ("topic", *v)));
         pairs.extend(places.iter().map(|v| ("place", *v)));
         pairs.extend(donors.iter().map(|v| ("donor", *v)));
+        pairs.extend(projects.iter().map(|v| ("project", *v)));
         let query = NewsQuery::from_pairs(pairs);
         let results = run(&bundle, &index, &query);
-        for &i in &results.articles {
-            let article = &bundle.articles[i];
+        let allowed = |article: &Article| {
             let year = article.start.map(|d| d.year);
-            prop_assert!(query.years.is_empty() || year.is_some_and(|y| query.years.contains(&y)));
-            for (selected, has) in [
-                (&query.topics, &article.topics),
-                (&query.places, &article.places),
-                (&query.donors, &article.donors),
-            ] {
-                prop_assert!(selected.is_empty() || has.iter().any(|s| selected.contains(s)));
-            }
+            (query.years.is_empty() || year.is_some_and(|y| query.years.contains(&y)))
+                && [
+                    (&query.topics, &article.topics),
+                    (&query.places, &article.places),
+                    (&query.donors, &article.donors),
+                    (&query.projects, &article.projects),
+                ]
+                .into_iter()
+                .all(|(selected, has)| selected.is_empty() || has.iter().any(|s| selected.contains(s)))
+        };
+        for &i in &results.articles {
+            prop_assert!(allowed(&bundle.articles[i]));
+        }
+        // Without search text, every article the filters allow is listed.
+        if query.q.trim().is_empty() {
+            let expected = bundle.articles.iter().filter(|article| allowed(article)).count();
+            prop_assert_eq!(results.articles.len(), expected);
         }
         // The count of a selected option with only that facet filtering equals the results.
         let total_selected_years: usize = results.facets.years.iter().filter(|o| o.selected).map(|o| o.count).sum();
