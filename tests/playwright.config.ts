@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL,
     browserName: "chromium",
     viewport: { width: 1280, height: 800 },
+    // The service worker would answer requests that tests route to stand-ins (a broken bundle,
+    // a test build of the app) from its cache: only the specs about offline use allow it.
+    serviceWorkers: "block",
     launchOptions: {
       // Debian's Chromium (installed by .ci/setup); Playwright's own browser download is never used.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -287,6 +287,17 @@ export async function servePanicTriggerApp(page: Page): Promise<string[]> {
     }
   }
   const served: string[] = [];
+  // The pages pin the shipped app by its hash (the module preload's `integrity`): without it,
+  // for the stand-in to load.
+  await page.route(
+    (url) => !/\.[a-z0-9]+$/.test(url.pathname),
+    async (route) => {
+      if (route.request().resourceType() !== "document") return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/ integrity="[^"]*"/g, "");
+      return route.fulfill({ response, body });
+    },
+  );
   await page.route(/\/site_app-[0-9a-f]+\.js$/, (route) => {
     served.push(new URL(route.request().url()).pathname);
     return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(files.js) });

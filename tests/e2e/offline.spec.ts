@@ -8,6 +8,9 @@ import { offlineReady, releaseId, wasmFile } from "./releases";
 
 const bundle = loadBundle();
 
+// These tests are about the service worker, which the other specs keep out of the way.
+test.use({ serviceWorkers: "allow" });
+
 /** Every page of the site, an unknown one and a search, with the heading each must show. */
 function everyRoute(site: Bundle): [string, string][] {
   return [

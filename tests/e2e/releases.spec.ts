@@ -10,6 +10,9 @@ import { LIVE_ORIGIN, makeRelease, offlineReady, releaseId, serveRelease, trunca
 
 const bundle = loadBundle();
 
+// These tests are about the service worker, which the other specs keep out of the way.
+test.use({ serviceWorkers: "allow" });
+
 test.describe("releases", () => {
   test.describe.configure({ mode: "serial" });
   test.afterEach(() => serveRelease(distDir));

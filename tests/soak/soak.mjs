@@ -1,0 +1,151 @@
+// The kiosk's all-day soak: drives the site in kiosk mode through thousands of steps
+// (navigations, searches on the on-screen keyboard, filters, language switches, idle resets and
+// attract-loop cycles on Playwright's clock), sampling the JS heap and the DOM node count
+// (Chrome DevTools Protocol `Performance.getMetrics`, after a garbage collection) and the wasm
+// memory every few hundred steps, always on the home page so the samples compare.
+//
+//   node tests/soak/soak.mjs [--steps 10000] [--every 500] [--dist dist] [--port 4191]
+//
+// It prints the series, then whether it holds: after the first 1,000 steps (or the first fifth
+// of a shorter run) the heap grows by less than 2 MB, the wasm memory does not grow and the node
+// count stays flat. Exit code 1 when it does not hold. `.ci/run` runs a short version.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const steps = Number(option("steps", "10000"));
+const every = Number(option("every", "500"));
+const dist = resolve(process.cwd(), option("dist", resolve(here, "../../dist")));
+const port = Number(option("port", "4191"));
+const origin = `http://127.0.0.1:${port}`;
+/** The idle cycle the content sets (site.toml [kiosk]); the countdown is the app's. */
+const IDLE_MS = 90_000;
+const COUNTDOWN_MS = 20_000;
+const WARM_UP = Math.min(1_000, Math.floor(steps / 5));
+const HEAP_GROWTH_LIMIT = 2 * 1024 * 1024;
+
+async function startServer() {
+  const server = spawn("node", [resolve(here, "../nginx.mjs"), "--port", String(port), "--dir", dist, "--subpath-dir", resolve(dist, "no-sub-path")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      if ((await fetch(`${origin}/index.html`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  server.kill();
+  throw new Error(`nginx did not start on ${origin}`);
+}
+
+/** One step of a visitor, run in the page: returns what it did. */
+function visitorStep(step) {
+  const pick = (list) => list[step % list.length];
+  const click = (element) => {
+    element?.click();
+    return element ? element.textContent.trim().slice(0, 30) : "nothing";
+  };
+  const onNews = location.pathname.endsWith("/news");
+  const keyboard = document.querySelector(".osk");
+  switch (step % 6) {
+    case 0:
+      return `nav ${click(pick([...document.querySelectorAll(".main-nav a")]))}`;
+    case 1: {
+      const links = [...document.querySelectorAll("main a[href^='/']")];
+      return `link ${click(links.length ? pick(links) : null)}`;
+    }
+    case 2:
+      if (!onNews) return `nav ${click(document.querySelector(".main-nav a[href$='/news']"))}`;
+      if (!keyboard) return "no keyboard";
+      for (const letter of pick(["bor", "mig", "rea", "baku", "nax", "tra"])) {
+        click([...keyboard.querySelectorAll(".osk-key")].find((key) => key.textContent === letter));
+      }
+      return "typed";
+    case 3:
+      if (!keyboard) return "no keyboard";
+      return `clear ${click([...keyboard.querySelectorAll(".osk-key")].at(-1))}`;
+    case 4: {
+      const boxes = [...document.querySelectorAll(".news-facet input:not([disabled])")];
+      return `filter ${click(boxes.length ? pick(boxes) : null)}`;
+    }
+    default:
+      return step % 60 === 5 ? `lang ${click(pick([...document.querySelectorAll(".lang-switch button")]))}` : "read";
+  }
+}
+
+async function sample(page, cdp, step, started) {
+  await page.evaluate(() => document.querySelector(".brand a")?.click());
+  await page.waitForTimeout(50);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? NaN;
+  const wasm = await page.evaluate(() => window.siteMemory?.buffer.byteLength ?? NaN);
+  return { step, heap: value("JSHeapUsedSize"), nodes: value("Nodes"), wasm, seconds: (Date.now() - started) / 1000 };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+let holds = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.install();
+  await page.goto(`${origin}/?kiosk`);
+  await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const started = Date.now();
+  const samples = [await sample(page, cdp, 0, started)];
+  const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+  console.log("step    heap MB   wasm MB   nodes   seconds");
+  const print = (s) => console.log(`${String(s.step).padStart(6)} ${mb(s.heap).padStart(9)} ${mb(s.wasm).padStart(9)} ${String(s.nodes).padStart(7)} ${s.seconds.toFixed(0).padStart(9)}`);
+  print(samples[0]);
+  let attractCycles = 0;
+  for (let step = 1; step <= steps; step++) {
+    if (step % 100 === 0) {
+      // Nobody there: "Still there?", the start-over, the attract loop; then a visitor taps.
+      await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 17_000);
+      await page.locator(".kiosk-attract").click();
+      attractCycles++;
+    } else {
+      await page.evaluate(visitorStep, step);
+      await page.clock.runFor(400);
+    }
+    if (step % every === 0) {
+      const next = await sample(page, cdp, step, started);
+      samples.push(next);
+      print(next);
+    }
+  }
+  const base = samples.find((s) => s.step >= WARM_UP) ?? samples[0];
+  const last = samples.at(-1);
+  const later = samples.filter((s) => s.step >= base.step);
+  const heapGrowth = last.heap - base.heap;
+  const wasmGrowth = last.wasm - base.wasm;
+  const nodeRange = Math.max(...later.map((s) => s.nodes)) - Math.min(...later.map((s) => s.nodes));
+  console.log(`\n${steps} steps (${attractCycles} attract cycles) in ${last.seconds.toFixed(0)} s; after step ${base.step}:`);
+  console.log(`  JS heap  ${mb(base.heap)} -> ${mb(last.heap)} MB (growth ${mb(heapGrowth)} MB; limit 2 MB)`);
+  console.log(`  wasm     ${mb(base.wasm)} -> ${mb(last.wasm)} MB (growth ${mb(wasmGrowth)} MB; limit 0)`);
+  console.log(`  nodes    ${Math.min(...later.map((s) => s.nodes))}..${Math.max(...later.map((s) => s.nodes))} on the home page (range ${nodeRange}; flat means at most 2% of ${base.nodes})`);
+  console.log(`  page errors: ${errors.length}`);
+  holds = heapGrowth < HEAP_GROWTH_LIMIT && wasmGrowth <= 0 && nodeRange <= base.nodes * 0.02 && errors.length === 0;
+  console.log(holds ? "soak: holds" : "soak: DOES NOT HOLD");
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+}
+process.exit(holds ? 0 : 1);
