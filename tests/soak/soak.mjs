@@ -48,8 +48,13 @@ async function startServer() {
   throw new Error(`nginx did not start on ${origin}`);
 }
 
+/** What a visitor does, in turn (`--actions` narrows it down when looking for a leak). */
+const ACTIONS = ["nav", "link", "type", "clear", "filter", "read"];
+const actions = option("actions", ACTIONS.join(",")).split(",");
+const attractEvery = actions.includes("attract") || !process.argv.includes("--actions") ? 100 : Infinity;
+
 /** One step of a visitor, run in the page: returns what it did. */
-function visitorStep(step) {
+function visitorStep([step, action]) {
   const pick = (list) => list[step % list.length];
   const click = (element) => {
     element?.click();
@@ -57,24 +62,24 @@ function visitorStep(step) {
   };
   const onNews = location.pathname.endsWith("/news");
   const keyboard = document.querySelector(".osk");
-  switch (step % 6) {
-    case 0:
+  switch (action) {
+    case "nav":
       return `nav ${click(pick([...document.querySelectorAll(".main-nav a")]))}`;
-    case 1: {
+    case "link": {
       const links = [...document.querySelectorAll("main a[href^='/']")];
       return `link ${click(links.length ? pick(links) : null)}`;
     }
-    case 2:
+    case "type":
       if (!onNews) return `nav ${click(document.querySelector(".main-nav a[href$='/news']"))}`;
       if (!keyboard) return "no keyboard";
       for (const letter of pick(["bor", "mig", "rea", "baku", "nax", "tra"])) {
         click([...keyboard.querySelectorAll(".osk-key")].find((key) => key.textContent === letter));
       }
       return "typed";
-    case 3:
+    case "clear":
       if (!keyboard) return "no keyboard";
       return `clear ${click([...keyboard.querySelectorAll(".osk-key")].at(-1))}`;
-    case 4: {
+    case "filter": {
       const boxes = [...document.querySelectorAll(".news-facet input:not([disabled])")];
       return `filter ${click(boxes.length ? pick(boxes) : null)}`;
     }
@@ -116,13 +121,13 @@ try {
   print(samples[0]);
   let attractCycles = 0;
   for (let step = 1; step <= steps; step++) {
-    if (step % 100 === 0) {
+    if (step % attractEvery === 0) {
       // Nobody there: "Still there?", the start-over, the attract loop; then a visitor taps.
       await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 17_000);
       await page.locator(".kiosk-attract").click();
       attractCycles++;
     } else {
-      await page.evaluate(visitorStep, step);
+      await page.evaluate(visitorStep, [step, actions[step % actions.length]]);
       await page.clock.runFor(400);
     }
     if (step % every === 0) {
