@@ -13,6 +13,7 @@
 mod compress;
 mod escape;
 mod feed;
+mod files;
 mod head;
 mod host_rules;
 mod precache;

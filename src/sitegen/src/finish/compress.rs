@@ -1,6 +1,7 @@
 //! Precompressed copies of every text file (`x.html.br`, `x.html.gz`), so a host serves the
 //! smallest one the browser accepts without compressing on each request.
 
+use super::files::files_under;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,7 +23,8 @@ pub const TEXT_EXTENSIONS: &[&str] = &[
 /// Writes `.br` and `.gz` beside every text file under `root`, replacing older copies.
 /// Returns how many files were compressed.
 pub fn compress_tree(root: &Path) -> Result<usize, String> {
-    let files = text_files(root)?;
+    let mut files = files_under(root)?;
+    files.retain(|path| is_text(path));
     // Brotli at its best level is slow; two threads, as the build machines have two cores.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let chunk = files.len().div_ceil(workers).max(1);
@@ -38,27 +40,6 @@ pub fn compress_tree(root: &Path) -> Result<usize, String> {
         })
     })?;
     Ok(files.len())
-}
-
-fn text_files(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut found = Vec::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let entries =
-            fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-        for entry in entries {
-            let path = entry
-                .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
-                .path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if is_text(&path) {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    Ok(found)
 }
 
 fn is_text(path: &Path) -> bool {

@@ -3,10 +3,11 @@
 //! `public/sw.js`) between its `/* release */` markers, so a new release is a new service
 //! worker script and browsers notice it.
 
+use super::files::files_under;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub const SERVICE_WORKER: &str = "sw.js";
 const START: &str = "/* release */";
@@ -86,26 +87,6 @@ pub fn write_into_worker(dist: &Path, release: &Release) -> Result<(), String> {
     fs::write(&path, written).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn files_under(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut found = Vec::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let entries =
-            fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-        for entry in entries {
-            let path = entry
-                .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
-                .path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                found.push(path);
-            }
-        }
-    }
-    Ok(found)
-}
-
 fn relative_path(root: &Path, path: &Path) -> String {
     path.strip_prefix(root)
         .unwrap_or(path)
@@ -122,6 +103,7 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn site(name: &str) -> PathBuf {
         let dir =
