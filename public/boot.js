@@ -69,6 +69,8 @@ async function startOfflineUse() {
   workers.addEventListener("message", (event) => {
     if (event.data?.type === "release-id") announce("site:release", "release", event.data.id);
   });
+  // A listener added with addEventListener does not open the message queue by itself.
+  workers.startMessages();
   workers.addEventListener("controllerchange", () => {
     workers.controller?.postMessage({ type: "release-id" });
     // Only a release the visitor asked for reloads the page; the first install does not.

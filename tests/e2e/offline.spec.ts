@@ -74,3 +74,31 @@ test("the release list names every file of the site with its hash, and its id ch
   expect(paths.filter((p) => p.endsWith("/index.html") && p.startsWith("news/")).length).toBe(bundle.articles.length + 1);
   expect(release.id).toBe(releaseId(distDir));
 });
+
+test("a kiosk starts each visitor on a fresh page when it starts over, from the saved copy when offline", async ({ page, context }) => {
+  const idleMs = ((bundle.site as { kiosk?: { idle_seconds?: number } }).kiosk?.idle_seconds ?? 90) * 1000;
+  const countdownMs = 20_000;
+  await page.clock.install();
+  await page.goto("/?kiosk");
+  await offlineReady(page);
+  // The page knows its release once the service worker that holds it controls the page.
+  await expect(page.locator("html")).toHaveAttribute("data-release", releaseId(distDir));
+  await page.getByRole("button", { name: "Русский" }).click();
+  await page.getByRole("link", { name: "Новости" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новости");
+  await page.evaluate(() => ((window as { lastVisitor?: boolean }).lastVisitor = true));
+  await context.setOffline(true);
+
+  await page.clock.runFor(idleMs + countdownMs + 2_000);
+  await expect(page.locator(".kiosk-attract")).toBeVisible();
+  expect(await page.evaluate(() => (window as { lastVisitor?: boolean }).lastVisitor), "a new page, not the last visitor's").toBeUndefined();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html"), "the new page knows its release too").toHaveAttribute("data-release", releaseId(distDir));
+  await page.locator(".kiosk-attract").click();
+  await expect(page.locator(".kiosk-attract")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("International Organization for Migration in Azerbaijan");
+  await page.getByRole("link", { name: "About", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About IOM Azerbaijan");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

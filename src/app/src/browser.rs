@@ -80,6 +80,45 @@ pub fn forget(key: &str) {
     }
 }
 
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Leaves a note for the next page loaded in this tab (sessionStorage).
+pub fn note_for_next_page(key: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(key, "1");
+    }
+}
+
+/// Whether the previous page in this tab left the note `key`; the note is used up.
+pub fn take_note(key: &str) -> bool {
+    let Some(storage) = session_storage() else {
+        return false;
+    };
+    let noted = storage.get_item(key).ok().flatten().is_some();
+    let _ = storage.remove_item(key);
+    noted
+}
+
+/// Whether a service worker serves this page (it holds a whole release, so pages load offline).
+pub fn served_by_service_worker() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window, &"navigator".into())
+        .and_then(|navigator| js_sys::Reflect::get(&navigator, &"serviceWorker".into()))
+        .and_then(|workers| js_sys::Reflect::get(&workers, &"controller".into()))
+        .is_ok_and(|controller| controller.is_object())
+}
+
+/// Loads `href` in place of this page (no new history entry).
+pub fn replace_page(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(href);
+    }
+}
+
 /// The value of a query parameter of the page's address (`Some("")` for a bare `?name`).
 #[cfg(feature = "csr")]
 pub fn query_parameter(name: &str) -> Option<String> {

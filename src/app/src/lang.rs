@@ -19,12 +19,17 @@ pub fn stored_lang() -> Option<Lang> {
 pub fn provide_lang(initial: Lang) {
     let (lang, set_lang) = signal(initial);
     Effect::new(move |_| {
-        let code = lang.get().code();
-        browser::set_document_lang(code);
-        browser::store(STORAGE_KEY, code);
+        let lang = lang.get();
+        browser::set_document_lang(lang.code());
+        remember_lang(lang);
     });
     provide_context(lang);
     provide_context(set_lang);
+}
+
+/// Remembers `lang` as the visitor's choice for the next visit.
+pub fn remember_lang(lang: Lang) {
+    browser::store(STORAGE_KEY, lang.code());
 }
 
 pub fn use_lang() -> ReadSignal<Lang> {
