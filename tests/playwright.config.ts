@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 // Browser tests run against the release build in ../dist (run `trunk build --release` first;
 // .ci/run does), served by real nginx with the server block the build writes (nginx.mjs), and
@@ -26,16 +27,8 @@ export default defineConfig({
     // a test build of the app) from its cache: only the specs about offline use allow it.
     serviceWorkers: "block",
     launchOptions: {
-      // Debian's Chromium (installed by .ci/setup); Playwright's own browser download is never used.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     trace: "off",
   },

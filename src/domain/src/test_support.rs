@@ -23,6 +23,23 @@ pub fn minimal_site() -> Site {
     }
 }
 
+/// An undated, untagged article with one paragraph of body.
+pub fn plain_article(slug: &str, title: &str, body: &str) -> crate::Article {
+    crate::Article {
+        slug: slug.into(),
+        title: title.into(),
+        start: None,
+        end: None,
+        places: vec![],
+        projects: vec![],
+        donors: vec![],
+        topics: vec![],
+        body: vec![crate::Block::Paragraph(body.into())],
+        links: vec![],
+        images: vec![],
+    }
+}
+
 /// A bundle with two projects and three articles (one undated), in bundle order.
 pub fn minimal_bundle() -> crate::Bundle {
     use crate::{Article, Block, Bundle, Date, Project, BUNDLE_FORMAT_VERSION};

@@ -2,6 +2,7 @@
 // Chromium over the DevTools protocol and Firefox over WebDriver BiDi, both with
 // puppeteer-core (which never downloads a browser: it is given Debian's binaries).
 import puppeteer from "puppeteer-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../chromium.mjs";
 
 /** @typedef {import("./session.mjs").Engine} Engine */
 /** @typedef {import("./session.mjs").Tab} Tab */
@@ -9,13 +10,8 @@ import puppeteer from "puppeteer-core";
 /** @typedef {import("puppeteer-core").Browser} Browser */
 /** @typedef {import("puppeteer-core").Page} Page */
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+const SCREENSHOT_ARGS = [
+  ...CHROMIUM_ARGS,
   // Same text rendering as the other engines' screenshots: no subpixel colour fringes.
   "--disable-lcd-text",
 ];
@@ -117,9 +113,9 @@ export function chromium() {
     launch: () =>
       puppeteer.launch({
         browser: "chrome",
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: SCREENSHOT_ARGS,
       }),
   });
 }

@@ -2,23 +2,12 @@
 //! the form typed ranks first and is never lost.
 
 use super::*;
-use crate::model::{Article, Block};
+use crate::model::Article;
+use crate::test_support::plain_article;
 use proptest::prelude::*;
 
 fn article(title: &str, body: &str) -> Article {
-    Article {
-        slug: title.to_lowercase().replace(' ', "-"),
-        title: title.into(),
-        start: None,
-        end: None,
-        places: vec![],
-        projects: vec![],
-        donors: vec![],
-        topics: vec![],
-        body: vec![Block::Paragraph(body.into())],
-        links: vec![],
-        images: vec![],
-    }
+    plain_article(&title.to_lowercase().replace(' ', "-"), title, body)
 }
 
 const FILLER: &str = "The office held a meeting with partners in the capital about several plans.";

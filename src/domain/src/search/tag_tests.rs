@@ -3,7 +3,7 @@
 //! it and gives exactly the results of the name.
 
 use super::*;
-use crate::model::{Article, Block, Bundle, Project, Term};
+use crate::model::{Article, Bundle, Project, Term};
 
 fn term(slug: &str, name: &str, aliases: &[&str]) -> Term {
     Term {
@@ -15,17 +15,8 @@ fn term(slug: &str, name: &str, aliases: &[&str]) -> Term {
 
 fn article(slug: &str, title: &str, body: &str, places: &[&str]) -> Article {
     Article {
-        slug: slug.into(),
-        title: title.into(),
-        start: None,
-        end: None,
         places: places.iter().map(|place| place.to_string()).collect(),
-        projects: vec![],
-        donors: vec![],
-        topics: vec![],
-        body: vec![Block::Paragraph(body.into())],
-        links: vec![],
-        images: Vec::new(),
+        ..crate::test_support::plain_article(slug, title, body)
     }
 }
 

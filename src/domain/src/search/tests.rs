@@ -1,22 +1,11 @@
 //! Ranking, prefix, typo and folding behaviour of the whole index.
 
 use super::*;
-use crate::model::{Article, Block};
+use crate::model::Article;
+use crate::test_support::plain_article;
 
 fn article(title: &str, body: &str) -> Article {
-    Article {
-        slug: title.to_lowercase().replace(' ', "-"),
-        title: title.into(),
-        start: None,
-        end: None,
-        places: vec![],
-        projects: vec![],
-        donors: vec![],
-        topics: vec![],
-        body: vec![Block::Paragraph(body.into())],
-        links: vec![],
-        images: Vec::new(),
-    }
+    plain_article(&title.to_lowercase().replace(' ', "-"), title, body)
 }
 
 fn ranked(articles: &[Article], query: &str) -> Vec<usize> {
