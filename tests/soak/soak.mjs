@@ -16,7 +16,7 @@
 // reading of each stretch of steps must not grow either ("peak" column).
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
-import { spawn } from "node:child_process";
+import { startSite } from "../start-site.mjs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,21 +38,6 @@ const COUNTDOWN_MS = 20_000;
 const WARM_UP = Math.min(1_000, Math.floor(steps / 5));
 const HEAP_GROWTH_LIMIT = 2 * 1024 * 1024;
 
-async function startServer() {
-  const server = spawn("node", [resolve(here, "../nginx.mjs"), "--port", String(port), "--dir", dist, "--subpath-dir", resolve(dist, "no-sub-path")], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  for (let tries = 0; tries < 100; tries++) {
-    try {
-      if ((await fetch(`${origin}/index.html`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  server.kill();
-  throw new Error(`nginx did not start on ${origin}`);
-}
 
 /** What a visitor does, in turn (`--actions` narrows it down when looking for a leak). */
 const ACTIONS = ["nav", "link", "type", "clear", "filter", "read"];
@@ -112,7 +97,7 @@ async function sample(page, cdp, step, started) {
   return { step, heap: value("JSHeapUsedSize"), nodes: value("Nodes"), inPage, wasm, seconds: (Date.now() - started) / 1000 };
 }
 
-const server = await startServer();
+const server = await startSite(dist, port);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
@@ -186,6 +171,6 @@ try {
   console.log(holds ? "soak: holds" : "soak: DOES NOT HOLD");
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  server.stop();
 }
 process.exit(holds ? 0 : 1);
