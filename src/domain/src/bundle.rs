@@ -1,8 +1,9 @@
 //! Reading the bundle in the app, and the article order the build guarantees.
 
+mod read;
+
+use crate::json::{JsonError, Reader};
 use crate::model::{Article, Bundle, BUNDLE_FORMAT_VERSION};
-use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::Deserialize;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -35,64 +36,40 @@ impl std::error::Error for BundleError {}
 
 /// Parses the JSON bundle, refusing one written in another format version.
 pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
-    serde_json::from_str::<IgnoredAny>(json)
-        .map_err(|error| BundleError::NotJson(error.to_string()))?;
-    let probe: VersionProbe = serde_json::from_str(json).map_err(|error| classify(&error))?;
-    let found = match probe.0 {
-        None => {
-            return Err(BundleError::Malformed(
-                "it has no \"format_version\"".into(),
-            ))
-        }
-        Some(version) => version.as_u64().ok_or_else(|| {
-            BundleError::Malformed(format!(
-                "\"format_version\" is {version}, not a whole number"
-            ))
-        })?,
+    let error = |error: JsonError| match error {
+        JsonError::Syntax { .. } => BundleError::NotJson(error.describe(json)),
+        JsonError::Shape { .. } => BundleError::Malformed(error.describe(json)),
     };
+    Reader::check_syntax(json).map_err(error)?;
+    let found = format_version(json).map_err(error)?;
     if found != u64::from(BUNDLE_FORMAT_VERSION) {
         return Err(BundleError::WrongVersion {
             found,
             expected: BUNDLE_FORMAT_VERSION,
         });
     }
-    serde_json::from_str(json).map_err(|error| classify(&error))
+    let mut reader = Reader::new(json);
+    let bundle = read::bundle(&mut reader).map_err(error)?;
+    reader.end().map_err(error)?;
+    Ok(bundle)
 }
 
 /// The `format_version` of a JSON object, read without looking at the rest.
-struct VersionProbe(Option<serde_json::Value>);
-
-impl<'de> Deserialize<'de> for VersionProbe {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<VersionProbe, D::Error> {
-        deserializer.deserialize_map(VersionProbe(None))
-    }
-}
-
-impl<'de> Visitor<'de> for VersionProbe {
-    type Value = VersionProbe;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<VersionProbe, A::Error> {
-        while let Some(key) = map.next_key::<std::borrow::Cow<str>>()? {
-            if key == "format_version" {
-                self.0 = Some(map.next_value()?);
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
+fn format_version(json: &str) -> Result<u64, JsonError> {
+    let mut found = None;
+    let mut reader = Reader::new(json);
+    reader.object(&mut |reader, key| {
+        let start = reader.offset();
+        reader.skip()?;
+        if key == "format_version" {
+            found = Some(reader.text_since(start));
         }
-        Ok(self)
-    }
-}
-
-fn classify(error: &serde_json::Error) -> BundleError {
-    use serde_json::error::Category;
-    match error.classify() {
-        Category::Syntax | Category::Eof | Category::Io => BundleError::NotJson(error.to_string()),
-        Category::Data => BundleError::Malformed(error.to_string()),
-    }
+        Ok(())
+    })?;
+    let text = found.ok_or_else(|| JsonError::shape("it has no \"format_version\""))?;
+    text.parse::<u64>().map_err(|_| {
+        JsonError::shape(["\"format_version\" is ", text, ", not a whole number"].concat())
+    })
 }
 
 /// Newest first: start date descending, then last day descending, then slug; undated last.

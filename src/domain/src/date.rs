@@ -1,6 +1,6 @@
 //! Calendar dates as content uses them: `YYYY-MM-DD`, no time zone.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A calendar date. Ordered chronologically (field order matters for the derive).
@@ -112,9 +112,12 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
+/// For the content files (TOML, `source`) and as the reference the bundle's reader is tested
+/// against.
+#[cfg(any(test, feature = "source"))]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = <String as serde::Deserialize>::deserialize(deserializer)?;
         Date::parse(&text).map_err(serde::de::Error::custom)
     }
 }

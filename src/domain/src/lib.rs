@@ -11,6 +11,7 @@ pub mod date;
 pub mod date_format;
 pub mod fold;
 pub mod i18n;
+pub mod json;
 pub mod kiosk;
 pub mod model;
 pub mod news_query;

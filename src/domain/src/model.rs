@@ -2,15 +2,21 @@
 //!
 //! Taxonomies (projects, donors, topics, places) are listed once with a slug and a display
 //! name; articles refer to them by slug so a name is spelt one way everywhere.
+//!
+//! serde writes the bundle (the build); `bundle::parse_bundle` reads it (app and build), in
+//! the shape these attributes give. serde's own reading is derived only where the content
+//! files need it (`source`) and in tests, as the reference the reader is checked against: in
+//! the app it cost more than the rest of the domain together.
 
 use crate::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::borrow::Cow;
 
 /// Bumped whenever the bundle's shape changes in a way an older app would misread.
 pub const BUNDLE_FORMAT_VERSION: u32 = 2;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
@@ -27,7 +33,8 @@ pub struct Bundle {
 }
 
 /// An entry of a taxonomy: the slug is its URL segment and filter value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
@@ -39,7 +46,8 @@ pub struct Term {
 }
 
 /// Facts about the mission shown on Home, About and in the footer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
@@ -64,7 +72,8 @@ pub struct Site {
 }
 
 /// The kiosk's timing (site.toml `[kiosk]`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KioskSettings {
@@ -78,6 +87,7 @@ impl KioskSettings {
     /// The shortest idle time accepted: a visitor needs time to read a page.
     pub const MIN_IDLE_SECONDS: u16 = 20;
 
+    #[cfg_attr(not(any(test, feature = "source")), allow(dead_code))]
     fn default_idle_seconds() -> u16 {
         KioskSettings::DEFAULT_IDLE_SECONDS
     }
@@ -91,7 +101,8 @@ impl Default for KioskSettings {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -101,7 +112,8 @@ pub struct Contact {
     pub fax: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
@@ -139,7 +151,8 @@ impl Article {
 
 /// A block of body text, as the build parsed it from the content files' Markdown. Its text is
 /// data (runs of plain text with emphasis and links), never markup.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", content = "text")]
 pub enum Block {
@@ -153,7 +166,8 @@ pub enum Block {
 }
 
 /// A heading inside a body: level 2 to 4 (the page's title is the level 1 heading).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Heading {
@@ -162,13 +176,15 @@ pub struct Heading {
 }
 
 /// Text with inline formatting: a paragraph, a heading, a list item.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct RichText(pub Vec<Inline>);
 
 /// A piece of rich text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Inline {
@@ -266,7 +282,8 @@ impl From<&str> for RichText {
 }
 
 /// A photo, in the sizes and formats the build made of the editor's file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Image {
@@ -281,7 +298,8 @@ pub struct Image {
 }
 
 /// One copy of a photo.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ImageVariant {
@@ -292,7 +310,8 @@ pub struct ImageVariant {
     pub format: ImageFormat,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ImageFormat {
@@ -320,7 +339,8 @@ impl ImageFormat {
 }
 
 /// An outbound link; the build only accepts http(s) and mailto URLs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -328,7 +348,8 @@ pub struct Link {
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Project {
@@ -346,7 +367,8 @@ pub struct Project {
     pub images: Vec<Image>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VacancyKind {
@@ -354,7 +376,8 @@ pub enum VacancyKind {
     Internship,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]
 #[cfg_attr(feature = "source", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Vacancy {

@@ -7,7 +7,7 @@
 //! gets a date spread over a range of years. No word is invented, every reference points into
 //! the real taxonomies, and the same seed always gives the same archive.
 
-use site_domain::bundle::sort_articles;
+use site_domain::bundle::{parse_bundle, sort_articles};
 use site_domain::date::days_in_month;
 use site_domain::validate::check_bundle;
 use site_domain::{Article, Block, Bundle, Date};
@@ -45,7 +45,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             options.bundle.display()
         )
     })?;
-    let real: Bundle = serde_json::from_str(&text).map_err(|error| {
+    let real = parse_bundle(&text).map_err(|error| {
         format!(
             "sitegen synth: {} is not a valid bundle: {error}",
             options.bundle.display()
