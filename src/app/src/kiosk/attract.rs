@@ -2,7 +2,7 @@
 //! news and the projects (title, date, first words) and invites a touch. With reduced motion
 //! the slides change without animation.
 
-use super::idle::{stop, stop_touch};
+use super::overlay::{stop, stop_touch};
 use crate::browser;
 use crate::content::use_content;
 use crate::lang::{text, use_lang};

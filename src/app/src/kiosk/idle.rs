@@ -2,6 +2,7 @@
 //! "Still there?"; when it runs out the site starts over and the attract loop runs until touched.
 
 use super::attract::AttractLoop;
+use super::overlay::{stop, stop_touch};
 use super::qr::QrDialog;
 use super::use_kiosk;
 use crate::browser;
@@ -140,13 +141,4 @@ fn Countdown(left: u64, on_stay: impl Fn(MouseEvent) + Copy + 'static) -> impl I
             </div>
         </div>
     }
-}
-
-/// Keeps a touch on an overlay from counting as a touch on the page under it.
-pub fn stop(event: leptos::ev::PointerEvent) {
-    event.stop_propagation();
-}
-
-pub fn stop_touch(event: leptos::ev::TouchEvent) {
-    event.stop_propagation();
 }

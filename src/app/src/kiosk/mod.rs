@@ -16,6 +16,7 @@
 mod attract;
 mod idle;
 mod keyboard;
+mod overlay;
 mod qr;
 
 pub use idle::KioskShell;
