@@ -83,13 +83,12 @@ fn malformed_and_impossible_dates() {
         "end = \"24/11/2016\"",
     );
     let problems = content.problems();
-    assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems[0].starts_with("content/articles/newer.md:4: field \"end\": \"24/11/2016\" is not a date of the form YYYY-MM-DD"), "{problems:#?}");
-    assert!(
-        problems[1].starts_with(
-            "content/articles/older.md:3: field \"start\": day 30 does not exist in 2016-02"
-        ),
-        "{problems:#?}"
+    assert_problems(
+        &problems,
+        &[
+            "content/articles/newer.md:4: field \"end\": \"24/11/2016\" is not a date of the form YYYY-MM-DD",
+            "content/articles/older.md:3: field \"start\": day 30 does not exist in 2016-02",
+        ],
     );
 }
 
@@ -213,19 +212,13 @@ fn markup_in_titles_bodies_and_names() {
         "name = \"Town &amp; A\"",
     );
     let problems = content.problems();
-    assert_eq!(problems.len(), 3, "{problems:#?}");
-    assert!(
-        problems[0].starts_with(
-            "content/articles/newer.md:16: field \"body[1][1]\": contains a <script> tag"
-        ),
-        "{problems:#?}"
-    );
-    assert!(problems[1].starts_with("content/articles/older.md:2: field \"title\": contains HTML markup (\"<b>article</b>\")"), "{problems:#?}");
-    assert!(
-        problems[2].starts_with(
-            "content/taxonomies.toml:11: field \"places[0].name\": contains an HTML entity"
-        ),
-        "{problems:#?}"
+    assert_problems(
+        &problems,
+        &[
+            "content/articles/newer.md:16: field \"body[1][1]\": contains a <script> tag",
+            "content/articles/older.md:2: field \"title\": contains HTML markup (\"<b>article</b>\")",
+            "content/taxonomies.toml:11: field \"places[0].name\": contains an HTML entity",
+        ],
     );
 }
 
@@ -243,13 +236,12 @@ fn unsafe_urls_in_links_and_text() {
         "See data:text/html;base64,PHNjcmlwdD4= here.",
     );
     let problems = content.problems();
-    assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems[0].starts_with("content/articles/newer.md:9: field \"links[0].url\": URL \"javascript:alert(1)\" uses the scheme \"javascript:\""), "{problems:#?}");
-    assert!(
-        problems[1].starts_with(
-            "content/articles/older.md:10: field \"body[0]\": contains a \"data:\" URL"
-        ),
-        "{problems:#?}"
+    assert_problems(
+        &problems,
+        &[
+            "content/articles/newer.md:9: field \"links[0].url\": URL \"javascript:alert(1)\" uses the scheme \"javascript:\"",
+            "content/articles/older.md:10: field \"body[0]\": contains a \"data:\" URL",
+        ],
     );
 }
 
@@ -280,12 +272,12 @@ fn missing_and_unclosed_front_matter() {
     content.edit("articles/older.md", "+++\ntitle", "title");
     content.edit("articles/newer.md", "+++\n\nParagraph", "\nParagraph");
     let problems = content.problems();
-    assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems[0].starts_with("content/articles/newer.md:1: the front matter opened by `+++` on line 1 is never closed"), "{problems:#?}");
-    assert!(
-        problems[1]
-            .starts_with("content/articles/older.md:1: the file must start with a line `+++`"),
-        "{problems:#?}"
+    assert_problems(
+        &problems,
+        &[
+            "content/articles/newer.md:1: the front matter opened by `+++` on line 1 is never closed",
+            "content/articles/older.md:1: the file must start with a line `+++`",
+        ],
     );
 }
 
@@ -334,13 +326,7 @@ fn markdown_the_site_cannot_show_is_refused_with_file_and_line() {
         "content/articles/newer.md:22: field \"body[4]\": contains HTML markup (\"<em>raw</em> text\")",
         "content/articles/newer.md:24: field \"body[5]\": in-site link \"//evil.example\" must be a path",
     ];
-    assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");
-    for (problem, start) in problems.iter().zip(expected_starts) {
-        assert!(
-            problem.starts_with(start),
-            "{problem}\n  should start with {start}"
-        );
-    }
+    assert_problems(&problems, &expected_starts);
 }
 
 #[test]
@@ -374,13 +360,7 @@ fn lists_every_problem_of_every_file_at_once() {
         "content/site.toml:11: field \"areas[0]\": unknown topic \"nothing\"",
         "content/vacancies/intern-a.md:4: field \"closes\": month 13",
     ];
-    assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");
-    for (problem, start) in problems.iter().zip(expected_starts) {
-        assert!(
-            problem.starts_with(start),
-            "{problem}\n  should start with {start}"
-        );
-    }
+    assert_problems(&problems, &expected_starts);
 }
 
 #[test]
@@ -392,4 +372,16 @@ fn a_failed_build_leaves_the_previous_bundle_untouched() {
     let (ok, _, _) = content.build();
     assert!(!ok);
     assert_eq!(fs::read(content.out()).unwrap(), before);
+}
+
+/// The build's problems are exactly as many as `expected_starts`, in order, each starting with
+/// its expected text (the rest of a message may say more).
+fn assert_problems(problems: &[String], expected_starts: &[&str]) {
+    assert_eq!(problems.len(), expected_starts.len(), "{problems:#?}");
+    for (problem, start) in problems.iter().zip(expected_starts) {
+        assert!(
+            problem.starts_with(start),
+            "{problem}\n  should start with {start}"
+        );
+    }
 }
