@@ -10,6 +10,7 @@ mod write;
 
 pub use assemble::{assemble, Outcome};
 
+use crate::options::read_options;
 use media::Media;
 use std::path::{Path, PathBuf};
 
@@ -27,21 +28,15 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut content = PathBuf::from("content");
     let mut out = None;
     let mut check = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = || {
-            args.next()
-                .cloned()
-                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
+    read_options(args, USAGE, |name, value| {
+        match name {
             "--content" => content = PathBuf::from(value()?),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--check" => check = true,
-            "--help" | "-h" => return Err(USAGE.to_string()),
-            other => return Err(format!("unknown option \"{other}\"\n{USAGE}")),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    })?;
     if out.is_none() && !check {
         return Err(format!(
             "say where to write the bundle (--out) or pass --check\n{USAGE}"

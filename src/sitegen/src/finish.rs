@@ -21,6 +21,7 @@ mod qr;
 mod shell;
 mod sitemap;
 
+use crate::options::read_options;
 use shell::Shell;
 use site_app::{prerender::render_page, Content};
 use site_domain::bundle::parse_bundle;
@@ -51,14 +52,8 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let mut today = None;
     let mut compress = true;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = || {
-            args.next()
-                .cloned()
-                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
+    read_options(args, USAGE, |name, value| {
+        match name {
             "--dist" => dist = Some(PathBuf::from(value()?)),
             "--public-url" => public_url = value()?,
             "--today" => {
@@ -67,10 +62,10 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                     Some(Date::parse(&text).map_err(|e| format!("--today {text}: {e}\n{USAGE}"))?);
             }
             "--no-compress" => compress = false,
-            "--help" | "-h" => return Err(USAGE.to_string()),
-            other => return Err(format!("unknown option \"{other}\"\n{USAGE}")),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    })?;
     Ok(Options {
         dist: dist.ok_or_else(|| format!("say which folder to finish (--dist)\n{USAGE}"))?,
         public_url,

@@ -8,6 +8,7 @@
 
 mod build;
 mod finish;
+mod options;
 mod schema;
 mod synth;
 
