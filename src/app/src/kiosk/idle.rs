@@ -55,9 +55,10 @@ pub fn KioskShell() -> impl IntoView {
         kiosk.shown_address.set(None);
         set_lang.set(Lang::default());
         if browser::served_by_service_worker() {
-            // The service worker holds the whole release, so a fresh page loads even offline. It also frees what the last visitor's pages left behind:
-            // reactive_graph 0.2 keeps a small record of every view ever shown as long as
-            // the signals it read live (fixed upstream in 0.3); see README, Kiosk mode.
+            // The service worker holds the whole release, so a fresh page loads even
+            // offline. It also frees what the last visitor's pages left behind:
+            // reactive_graph 0.2 keeps a small record of every view ever shown for as long
+            // as the signals it read live (fixed upstream in 0.3); see README, Kiosk mode.
             remember_lang(Lang::default());
             browser::note_for_next_page(STARTED_OVER);
             browser::replace_page(&home);
