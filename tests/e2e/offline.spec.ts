@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Bundle, distDir, loadBundle } from "./helpers";
-import { offlineReady, releaseId, wasmFile } from "./releases";
+import { PORT, offlineReady, releaseId, wasmFile } from "./releases";
 
 const bundle = loadBundle();
 
@@ -102,3 +102,24 @@ test("a kiosk starts each visitor on a fresh page when it starts over, from the 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About IOM Azerbaijan");
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("under a sub-path the service worker keeps the site there: its pages open offline under the prefix", async ({ page, context }) => {
+  const origin = `http://127.0.0.1:${PORT + 1}`;
+  const prefix = "/iom-azerbaijan";
+  await page.goto(`${origin}${prefix}/`);
+  await offlineReady(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${origin}${prefix}/`);
+  await context.setOffline(true);
+  const article = bundle.articles[0];
+  for (const [path, heading] of [
+    ["/news", "News"],
+    [`/news/${article.slug}`, article.title],
+    ["/about", "About IOM Azerbaijan"],
+    ["/no-such-page", "Page not found"],
+  ]) {
+    await page.goto(`${origin}${prefix}${path}`);
+    await expect(page.getByRole("heading", { level: 1 }), path).toContainText(heading);
+    await expect(page.getByRole("alert"), path).toHaveCount(0);
+  }
+});
+
