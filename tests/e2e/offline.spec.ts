@@ -101,6 +101,9 @@ test("a kiosk starts each visitor on a fresh page when it starts over, from the 
   await page.getByRole("link", { name: "About", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About IOM Azerbaijan");
   await expect(page.getByRole("alert")).toHaveCount(0);
+  // Back does not lead to the last visitor's pages.
+  await page.goBack().catch(() => undefined);
+  await expect(page).not.toHaveURL(/\/news/);
 });
 
 test("under a sub-path the service worker keeps the site there: its pages open offline under the prefix", async ({ page, context }) => {
