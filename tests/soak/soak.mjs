@@ -154,18 +154,18 @@ try {
   const peakGrowth = peaks.length > 1 ? Math.max(...peaks.slice(1)) - peaks[0] : 0;
   const nodeRange = Math.max(...later.map((s) => s.nodes)) - Math.min(...later.map((s) => s.nodes));
   const pageRange = Math.max(...later.map((s) => s.inPage)) - Math.min(...later.map((s) => s.inPage));
-  // Flat: the page's own nodes stay within 2%, and the renderer's (which moves by a few
-  // uncollected nodes from sample to sample) shows no trend: its last third is on average
-  // within 2% of its first third.
+  // Flat: the page's own nodes (exact) stay within 2%. The renderer's count also holds nodes
+  // no longer in the page and not yet collected, and moves by up to 20 from sample to sample
+  // even in a run that holds; it must not climb past its early highest by more than 10%.
   const third = Math.max(1, Math.floor(later.length / 3));
-  const mean = (list) => list.reduce((sum, s) => sum + s.nodes, 0) / list.length;
-  const nodeTrend = mean(later.slice(-third)) - mean(later.slice(0, third));
-  const nodesFlat = pageRange <= base.inPage * 0.02 && nodeTrend <= mean(later.slice(0, third)) * 0.02;
+  const highest = (list) => Math.max(...list.map((s) => s.nodes));
+  const rendererClimb = highest(later.slice(-third)) - highest(later.slice(0, third));
+  const nodesFlat = pageRange <= base.inPage * 0.02 && rendererClimb <= highest(later.slice(0, third)) * 0.1;
   console.log(`\n${steps} steps (${attractCycles} attract cycles) in ${last.seconds.toFixed(0)} s; after step ${base.step}:`);
   console.log(`  JS heap  ${mb(base.heap)} -> ${mb(last.heap)} MB (growth ${mb(heapGrowth)} MB; limit 2 MB)`);
   console.log(`  wasm     ${mb(base.wasm)} -> ${mb(last.wasm)} MB (growth ${mb(wasmGrowth)} MB; limit 0)`);
   if (peaks.length) console.log(`  wasm peak before start-overs ${mb(peaks[0])} MB in the first stretch, at most ${mb(Math.max(...peaks))} MB later (growth ${mb(Math.max(peakGrowth, 0))} MB; limit 0)`);
-  console.log(`  nodes    ${Math.min(...later.map((s) => s.inPage))}..${Math.max(...later.map((s) => s.inPage))} in the home page (range ${pageRange}; limit 2% of ${base.inPage}); renderer ${Math.min(...later.map((s) => s.nodes))}..${Math.max(...later.map((s) => s.nodes))} (range ${nodeRange}), trend ${nodeTrend.toFixed(1)} (limit 2%)`);
+  console.log(`  nodes    ${Math.min(...later.map((s) => s.inPage))}..${Math.max(...later.map((s) => s.inPage))} in the home page (range ${pageRange}; limit 2% of ${base.inPage}); renderer ${Math.min(...later.map((s) => s.nodes))}..${Math.max(...later.map((s) => s.nodes))} (range ${nodeRange}), its highest climbs by ${rendererClimb} (limit 10%)`);
   console.log(`  page errors: ${errors.length}`);
   holds = heapGrowth < HEAP_GROWTH_LIMIT && wasmGrowth <= 0 && peakGrowth <= 0 && nodesFlat && errors.length === 0;
   console.log(holds ? "soak: holds" : "soak: DOES NOT HOLD");
