@@ -36,12 +36,15 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: sitegen finish --dist <dir> [--public-url <url>] [--today <YYYY-MM-DD>]
   --dist <dir>         the built site (Trunk's output, with content.json and index.html)
+  --bundle <file>      the content bundle to publish (default: <dir>/content.json, as built)
   --public-url <url>   where the site is served from, as given to Trunk (default: $TRUNK_PUBLIC_URL or /)
   --today <date>       the day the pages are written for (default: today, UTC)
   --no-compress        skip the .br/.gz copies (development builds)";
 
 pub struct Options {
     pub dist: PathBuf,
+    /// The whole archive; `None`: the bundle Trunk's build hook wrote into the folder.
+    pub bundle: Option<PathBuf>,
     pub public_url: String,
     pub today: Date,
     pub compress: bool,
@@ -49,12 +52,14 @@ pub struct Options {
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut dist = None;
+    let mut bundle = None;
     let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let mut today = None;
     let mut compress = true;
     read_options(args, USAGE, |name, value| {
         match name {
             "--dist" => dist = Some(PathBuf::from(value()?)),
+            "--bundle" => bundle = Some(PathBuf::from(value()?)),
             "--public-url" => public_url = value()?,
             "--today" => {
                 let text = value()?;
@@ -68,6 +73,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     })?;
     Ok(Options {
         dist: dist.ok_or_else(|| format!("say which folder to finish (--dist)\n{USAGE}"))?,
+        bundle,
         public_url,
         today: today.unwrap_or_else(today_utc),
         compress,
@@ -89,7 +95,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Does the whole job on `options.dist`; says what it wrote.
 pub fn finish(options: &Options) -> Result<String, String> {
     let dist = &options.dist;
-    let bundle_file = dist.join("content.json");
+    let bundle_file = options
+        .bundle
+        .clone()
+        .unwrap_or_else(|| dist.join("content.json"));
     let bundle_text = fs::read_to_string(&bundle_file)
         .map_err(|e| format!("cannot read {}: {e}", bundle_file.display()))?;
     let bundle =
