@@ -13,6 +13,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { poison } from "./e2e/hostile-content.mjs";
+import { archiveFile } from "./site-files.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -33,7 +34,8 @@ rmSync(out, { recursive: true, force: true });
 // Compressed copies would be served instead of the pages rewritten below: leave them out.
 cpSync(dist, out, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
 
-const bundle = JSON.parse(readFileSync(join(out, "content.json"), "utf8"));
+// The whole bundle, poisoned, in place of the core: finish publishes it again.
+const bundle = JSON.parse(readFileSync(archiveFile(out), "utf8"));
 poison(bundle);
 writeFileSync(join(out, "content.json"), JSON.stringify(bundle));
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { archiveFile } from "../site-files.mjs";
 
 const testsDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -42,9 +43,9 @@ export function firstParagraph(blocks) {
 }
 
 let bundle;
-/** The built content bundle (dist/content.json), read once. */
+/** The built content bundle (the archive of dist/), read once. */
 export function loadBundle() {
-  bundle ??= JSON.parse(readFileSync(join(distDir, "content.json"), "utf8"));
+  bundle ??= JSON.parse(readFileSync(archiveFile(distDir), "utf8"));
   return bundle;
 }
 

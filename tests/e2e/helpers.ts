@@ -1,14 +1,23 @@
-// Shared helpers for the browser tests. The tests run against the release build in ../dist;
-// the bundle the app fetches is /content.json (built from content/ by the Trunk hook).
+// Shared helpers for the browser tests. The tests run against the release build in ../dist.
+// Every page loads the core /content.json; it names the release folder content/<release>/
+// with the whole bundle (archive.json, for the news list) and a file per article
+// (src/domain/src/shards.rs).
 import { expect, type Page, type Request, type Route } from "@playwright/test";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { archiveFile } from "../site-files.mjs";
 
-/** Path the app fetches its content bundle from. */
+export { archiveFile };
+
+/** Path the app fetches the core of the content from. */
 export const BUNDLE_PATH = "/content.json";
-/** Glob matching the bundle request, for page.route. */
+/** Glob matching the core's request, for page.route. */
 export const BUNDLE_GLOB = "**/content.json";
+/** Glob matching the requests of a release's files (archive, articles). */
+export const RELEASE_FILES_GLOB = "**/content/*/**";
 /** localStorage key under which the app remembers the visitor's language. */
 export const LANG_STORAGE_KEY = "lang";
 
@@ -81,12 +90,13 @@ export function blockTexts(blocks: Block[]): string[] {
 const testsDir = fileURLToPath(new URL("..", import.meta.url));
 // The build the tests run against (DIST_DIR, as in playwright.config.ts), relative to tests/.
 export const distDir = resolve(testsDir, process.env.DIST_DIR ?? "../dist");
-const bundleFile = join(distDir, "content.json");
+const targetDir = resolve(testsDir, process.env.CARGO_TARGET_DIR ?? "../target");
 let bundleText: string | undefined;
 
-/** The built bundle's raw text (read once from dist/). */
+
+/** The built bundle's raw text (the archive, read once from dist/). */
 export function bundleSource(): string {
-  bundleText ??= readFileSync(bundleFile, "utf8");
+  bundleText ??= readFileSync(archiveFile(distDir), "utf8");
   return bundleText;
 }
 
@@ -95,14 +105,43 @@ export function loadBundle(): Bundle {
   return JSON.parse(bundleSource()) as Bundle;
 }
 
-/** Serves `mutate(copy of the real bundle)` instead of /content.json for this page. */
+/** The whole bundle as the site serves it (core, then the archive it names). */
+export async function servedBundle(page: Page): Promise<Bundle> {
+  const core = await page.request.get(BUNDLE_PATH);
+  expect(core.ok()).toBeTruthy();
+  const { release } = (await core.json()) as { release: string };
+  const archive = await page.request.get(`/content/${release}/archive.json`);
+  expect(archive.ok()).toBeTruthy();
+  return (await archive.json()) as Bundle;
+}
+
+/**
+ * Serves the content files `sitegen content` writes for `mutate(copy of the real bundle)`
+ * (its core, archive and article files) instead of the built ones, for this page.
+ */
 export async function routeBundle(page: Page, mutate: (bundle: Bundle) => void): Promise<void> {
   const bundle = loadBundle();
   mutate(bundle);
-  const body = JSON.stringify(bundle);
-  await page.route(BUNDLE_GLOB, (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body }),
-  );
+  const dir = mkdtempSync(join(tmpdir(), "site-content-"));
+  writeFileSync(join(dir, "bundle.json"), JSON.stringify(bundle));
+  const out = join(dir, "site");
+  execFileSync(join(targetDir, "debug", "sitegen"), ["content", "--bundle", join(dir, "bundle.json"), "--out", out], { stdio: "pipe" });
+  const serve = (route: Route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(out, path.slice(path.indexOf("/content")));
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, contentType: "application/json", body: readFileSync(file, "utf8") });
+  };
+  await page.route(BUNDLE_GLOB, serve);
+  await page.route(RELEASE_FILES_GLOB, serve);
+}
+
+/** Serves the built core with `mutate` applied instead of /content.json, for this page. */
+export async function routeCore(page: Page, mutate: (core: Record<string, unknown>) => void): Promise<void> {
+  const core = JSON.parse(readFileSync(join(distDir, "content.json"), "utf8")) as Record<string, unknown>;
+  mutate(core);
+  const body = JSON.stringify(core);
+  await page.route(BUNDLE_GLOB, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
 }
 
 /** Answers /content.json with exactly this status, type and body. */

@@ -9,6 +9,7 @@ import type { Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  archiveFile,
   type Bundle,
   blockTexts,
   expectAppRendered,
@@ -36,8 +37,7 @@ import {
 
 /** The hostile site's bundle, as its pages were prerendered from it. */
 function hostileBundle(): Bundle {
-  const file = join(hostileSite.dir, "content.json");
-  return JSON.parse(readFileSync(file, "utf8")) as Bundle;
+  return JSON.parse(readFileSync(archiveFile(hostileSite.dir), "utf8")) as Bundle;
 }
 
 /** A page of the hostile site and a text of it that holds the payloads. */
@@ -271,7 +271,7 @@ async function expectLeftToRight(items: Locator): Promise<void> {
 }
 
 test("the hostile site is the real bundle poisoned: every payload is in it", () => {
-  const source = readFileSync(join(hostileSite.dir, "content.json"), "utf8");
+  const source = readFileSync(archiveFile(hostileSite.dir), "utf8");
   for (const payload of [SCRIPT_TAG, IMG_ONERROR, ATTRIBUTE_BREAKOUT, BIDI, LONG_WORD, HOSTILE_TITLE]) {
     expect(source).toContain(JSON.stringify(payload).slice(1, -1));
   }

@@ -4,15 +4,10 @@
 // shared links). Expected numbers come from the bundle the site serves, never hard-coded.
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { type Article, type Bundle, blockTexts, presetLanguage } from "./helpers";
+import { type Article, type Bundle, blockTexts, presetLanguage, servedBundle } from "./helpers";
 
 type FacetParam = "year" | "topic" | "project" | "donor" | "place";
 
-async function servedBundle(page: Page): Promise<Bundle> {
-  const response = await page.request.get("/content.json");
-  expect(response.ok()).toBeTruthy();
-  return (await response.json()) as Bundle;
-}
 
 function values(article: Article, facet: FacetParam): string[] {
   switch (facet) {

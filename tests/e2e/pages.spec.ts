@@ -14,6 +14,7 @@ import {
   presetLanguage,
   richText,
   routeBundle,
+  servedBundle,
 } from "./helpers";
 
 const SITE = "IOM Azerbaijan";
@@ -26,11 +27,6 @@ const MONTHS = {
 type Lang = keyof typeof MONTHS;
 
 /** The bundle the site serves, fetched the way the app does. */
-async function servedBundle(page: Page): Promise<Bundle> {
-  const response = await page.request.get("/content.json");
-  expect(response.ok()).toBeTruthy();
-  return (await response.json()) as Bundle;
-}
 
 function h1(page: Page) {
   return page.locator("main h1");

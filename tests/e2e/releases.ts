@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { liveReleaseLink } from "../live-release.mjs";
 import { expect, type Page } from "@playwright/test";
-import { type Bundle, distDir } from "./helpers";
+import { type Bundle, archiveFile, distDir } from "./helpers";
 
 const testsDir = fileURLToPath(new URL("..", import.meta.url));
 const targetDir = resolve(testsDir, process.env.CARGO_TARGET_DIR ?? "../target");
@@ -49,10 +49,10 @@ export function makeRelease(name: string, change: Change): string {
     if (file.endsWith(".br") || file.endsWith(".gz")) rmSync(file);
   }
   if (change.content) {
-    const path = join(dir, "content.json");
-    const bundle = JSON.parse(readFileSync(path, "utf8")) as Bundle;
+    // The whole bundle, changed, in place of the core: finish publishes it again.
+    const bundle = JSON.parse(readFileSync(archiveFile(dir), "utf8")) as Bundle;
     change.content(bundle);
-    writeFileSync(path, JSON.stringify(bundle));
+    writeFileSync(join(dir, "content.json"), JSON.stringify(bundle));
   }
   if (change.newApp) {
     const old = wasmFile(dir);

@@ -13,9 +13,9 @@ import {
   errorScreen,
   loadBundle,
   presetLanguage,
-  routeBundle,
   routeBundleNeverAnswers,
   routeBundleRaw,
+  routeCore,
   servePanicTriggerApp,
   BUNDLE_GLOB,
   PANIC_EVENT,
@@ -95,8 +95,8 @@ const faults: { name: string; asked: Asked; message: string; install: (page: Pag
     asked: PAGES.projects,
     message: MESSAGES.version,
     install: (page) =>
-      routeBundle(page, (broken: Bundle) => {
-        broken.format_version += 1000;
+      routeCore(page, (broken) => {
+        broken.format_version = (broken.format_version as number) + 1000;
       }),
   },
 ];
@@ -226,9 +226,12 @@ test("the error screen is translated into the visitor's language", async ({ brow
   expect(texts.az.message).toMatch(/[əƏğĞıİöÖüÜçÇşŞ]/);
 });
 
-test("the bundle is served as JSON and a missing asset is a real 404", async ({ request }) => {
-  const served = await request.get("/content.json");
-  expect(served.status()).toBe(200);
+test("the content is served as JSON and a missing asset is a real 404", async ({ request }) => {
+  const core = await request.get("/content.json");
+  expect(core.status()).toBe(200);
+  expect(core.headers()["content-type"]).toContain("application/json");
+  const { release } = (await core.json()) as { release: string };
+  const served = await request.get(`/content/${release}/archive.json`);
   expect(served.headers()["content-type"]).toContain("application/json");
   // The bundle the tests read (helpers, DIST_DIR) is the one the server sends.
   expect(await served.text()).toBe(bundleSource());

@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startSite } from "../start-site.mjs";
+import { archiveFile } from "../site-files.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -24,7 +25,7 @@ function option(name, fallback) {
 const dist = resolve(process.cwd(), option("dist", resolve(here, "../../dist")));
 const port = Number(option("port", "4381"));
 const runs = Number(option("runs", "3"));
-const bundle = JSON.parse(readFileSync(resolve(dist, "content.json"), "utf8"));
+const bundle = JSON.parse(readFileSync(archiveFile(dist), "utf8"));
 const newest = [...bundle.articles].filter((a) => a.start).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
 const pages = ["/", "/news", `/news/${newest.slug}`];
 

@@ -26,13 +26,12 @@ fn site_root() -> Option<web_sys::Url> {
     web_sys::Url::new_with_base("./", &root.href()).ok()
 }
 
-/// Where the content bundle is: `content.json` at the site's root.
-pub fn content_url() -> String {
-    const FILE: &str = "content.json";
+/// The address of a file of the site (`content.json`, `content/…`), from the site's root.
+pub fn site_file_url(file: &str) -> String {
     site_root()
-        .and_then(|root| web_sys::Url::new_with_base(FILE, &root.href()).ok())
+        .and_then(|root| web_sys::Url::new_with_base(file, &root.href()).ok())
         .map(|url| url.href())
-        .unwrap_or_else(|| format!("/{FILE}"))
+        .unwrap_or_else(|| format!("/{file}"))
 }
 
 /// The router's base: the site root's path without its trailing slash ("" at the root of

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 /// The HTML of the page at `path` ("/news/x"; any unknown path gives the not-found page) for
 /// a site served under `base` ("" or "/sub-path"), as it looks on `today` in the default
-/// language. The result is the markup of the `<div id="app">` the page shows.
+/// language. `content` has everything at hand ([`Content::whole`]). The result is the markup
+/// of the `<div id="app">` the page shows.
 pub fn render_page(content: &Arc<Content>, base: &str, path: &str, today: Date) -> String {
     let host = Host {
         base: base.to_string(),

@@ -1,6 +1,7 @@
 //! The browser tab title ("News — IOM Azerbaijan"), from the same `page_meta` the build uses
 //! for each prerendered page's `<title>`.
 
+use crate::content::Loaded;
 use crate::{browser, content::use_content, host::use_host, lang::use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -16,7 +17,16 @@ pub fn DocumentTitle() -> impl IntoView {
     Effect::new(move |_| {
         let path = pathname.get();
         let route = Route::from_path(path.strip_prefix(base.as_str()).unwrap_or(&path));
-        let meta = page_meta(&content.bundle, route.as_ref(), lang.get());
+        // An article's title is known once its file is there (the effect runs again then).
+        let article = match &route {
+            Some(Route::Article(slug)) => match content.article(slug) {
+                Loaded::Ready(shard) => shard,
+                Loaded::Loading | Loaded::Failed(_) => return,
+            },
+            _ => None,
+        };
+        let article = article.as_ref().map(|shard| &shard.article);
+        let meta = page_meta(&content.core, route.as_ref(), article, lang.get());
         browser::set_document_title(&meta.document_title);
     });
 }

@@ -4,6 +4,7 @@ mod read;
 
 use crate::json::{JsonError, Reader};
 use crate::model::{Article, Bundle, BUNDLE_FORMAT_VERSION};
+use crate::shards::{ArticleShard, Core};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -34,12 +35,37 @@ impl fmt::Display for BundleError {
 
 impl std::error::Error for BundleError {}
 
-/// Parses the JSON bundle, refusing one written in another format version.
+/// Parses the JSON bundle (the whole archive), refusing one written in another format version.
 pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
-    let error = |error: JsonError| match error {
+    parse_versioned(json, read::bundle)
+}
+
+/// Parses the core (`content.json`), refusing one written in another format version.
+pub fn parse_core(json: &str) -> Result<Core, BundleError> {
+    parse_versioned(json, read::core)
+}
+
+/// Parses an article's file. It comes from the release the core names, so it has no version.
+pub fn parse_article_shard(json: &str) -> Result<ArticleShard, BundleError> {
+    Reader::check_syntax(json).map_err(|error| describe(error, json))?;
+    let mut reader = Reader::new(json);
+    let shard = read::article_shard(&mut reader).map_err(|error| describe(error, json))?;
+    reader.end().map_err(|error| describe(error, json))?;
+    Ok(shard)
+}
+
+fn describe(error: JsonError, json: &str) -> BundleError {
+    match error {
         JsonError::Syntax { .. } => BundleError::NotJson(error.describe(json)),
         JsonError::Shape { .. } => BundleError::Malformed(error.describe(json)),
-    };
+    }
+}
+
+fn parse_versioned<T>(
+    json: &str,
+    read: fn(&mut Reader) -> crate::json::JsonResult<T>,
+) -> Result<T, BundleError> {
+    let error = |error: JsonError| describe(error, json);
     Reader::check_syntax(json).map_err(error)?;
     let found = format_version(json).map_err(error)?;
     if found != u64::from(BUNDLE_FORMAT_VERSION) {
@@ -49,9 +75,9 @@ pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
         });
     }
     let mut reader = Reader::new(json);
-    let bundle = read::bundle(&mut reader).map_err(error)?;
+    let value = read(&mut reader).map_err(error)?;
     reader.end().map_err(error)?;
-    Ok(bundle)
+    Ok(value)
 }
 
 /// The `format_version` of a JSON object, read without looking at the rest.

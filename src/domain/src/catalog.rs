@@ -2,14 +2,14 @@
 //! before and after it, what is related, what a project covers, which vacancies are open.
 //! Pure functions so they are tested natively and shared with any build-time rendering.
 
-use crate::{Article, Block, Bundle, Date, Project, Term, Vacancy};
+use crate::{Article, Block, Bundle, Date, Project, Site, Term, Vacancy};
 
 pub fn article_by_slug<'a>(bundle: &'a Bundle, slug: &str) -> Option<&'a Article> {
     bundle.articles.iter().find(|article| article.slug == slug)
 }
 
-pub fn project_by_slug<'a>(bundle: &'a Bundle, slug: &str) -> Option<&'a Project> {
-    bundle.projects.iter().find(|project| project.slug == slug)
+pub fn project_by_slug<'a>(projects: &'a [Project], slug: &str) -> Option<&'a Project> {
+    projects.iter().find(|project| project.slug == slug)
 }
 
 /// A project as pages name it: "Full name (ACRONYM)".
@@ -113,19 +113,15 @@ pub fn project_period(bundle: &Bundle, project_slug: &str) -> Option<(Date, Date
 
 /// Vacancies and internships still open on `today` (closing on or after it), closing soonest
 /// first, so expired ones drop off without anyone editing the content.
-pub fn open_vacancies(bundle: &Bundle, today: Date) -> Vec<&Vacancy> {
-    let mut open: Vec<&Vacancy> = bundle
-        .vacancies
-        .iter()
-        .filter(|v| v.closes >= today)
-        .collect();
+pub fn open_vacancies(vacancies: &[Vacancy], today: Date) -> Vec<&Vacancy> {
+    let mut open: Vec<&Vacancy> = vacancies.iter().filter(|v| v.closes >= today).collect();
     open.sort_by(|a, b| a.closes.cmp(&b.closes).then_with(|| a.title.cmp(&b.title)));
     open
 }
 
 /// The areas of work (About page) as topics, in the site's order.
-pub fn areas_of_work(bundle: &Bundle) -> Vec<&Term> {
-    terms_for(&bundle.topics, &bundle.site.areas)
+pub fn areas_of_work<'a>(site: &Site, topics: &'a [Term]) -> Vec<&'a Term> {
+    terms_for(topics, &site.areas)
 }
 
 /// A short plain-text teaser from the start of a body: whole words, at most `max_chars`
@@ -272,8 +268,11 @@ mod tests {
         let bundle = bundle();
         assert_eq!(article_by_slug(&bundle, "c").unwrap().slug, "c");
         assert!(article_by_slug(&bundle, "zzz").is_none());
-        assert_eq!(project_by_slug(&bundle, "border").unwrap().name, "Border");
-        assert!(project_by_slug(&bundle, "e").is_none());
+        assert_eq!(
+            project_by_slug(&bundle.projects, "border").unwrap().name,
+            "Border"
+        );
+        assert!(project_by_slug(&bundle.projects, "e").is_none());
     }
 
     #[test]
@@ -330,17 +329,20 @@ mod tests {
     #[test]
     fn vacancies_close_at_the_end_of_their_last_day() {
         let bundle = bundle();
-        let open = open_vacancies(&bundle, date("2026-01-10"));
+        let open = open_vacancies(&bundle.vacancies, date("2026-01-10"));
         let open: Vec<_> = open.iter().map(|v| v.slug.as_str()).collect();
         assert_eq!(open, ["today", "late"]);
-        assert_eq!(open_vacancies(&bundle, date("2026-01-11")).len(), 1);
-        assert!(open_vacancies(&bundle, date("2027-03-02")).is_empty());
+        assert_eq!(
+            open_vacancies(&bundle.vacancies, date("2026-01-11")).len(),
+            1
+        );
+        assert!(open_vacancies(&bundle.vacancies, date("2027-03-02")).is_empty());
     }
 
     #[test]
     fn areas_resolve_to_topics_in_site_order() {
         let bundle = bundle();
-        let names: Vec<_> = areas_of_work(&bundle)
+        let names: Vec<_> = areas_of_work(&bundle.site, &bundle.topics)
             .iter()
             .map(|t| t.name.as_str())
             .collect();

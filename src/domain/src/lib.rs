@@ -18,6 +18,7 @@ pub mod news_query;
 pub mod page_meta;
 pub mod routes;
 pub mod search;
+pub mod shards;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod validate;

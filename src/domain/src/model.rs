@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 /// Bumped whenever the bundle's shape changes in a way an older app would misread.
-pub const BUNDLE_FORMAT_VERSION: u32 = 2;
+pub const BUNDLE_FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(any(test, feature = "source"), derive(serde::Deserialize))]

@@ -2,10 +2,11 @@
 //! and the `<title>`, description and Open Graph facts the build writes into each
 //! prerendered page. One function for both, so the two can never differ.
 
-use crate::catalog::{article_by_slug, project_by_slug, project_display_name, teaser};
+use crate::catalog::{project_by_slug, project_display_name, teaser};
 use crate::i18n::{fill, t, Lang};
 use crate::routes::Route;
-use crate::{Bundle, Date};
+use crate::shards::Core;
+use crate::{Article, Date};
 
 /// Length of a page description (search results show about 160 characters).
 const DESCRIPTION_CHARS: usize = 160;
@@ -31,8 +32,14 @@ pub enum PageKind {
     NotFound,
 }
 
-/// The name and description of `route` (`None`: an unknown address) in `lang`.
-pub fn page_meta(bundle: &Bundle, route: Option<&Route>, lang: Lang) -> PageMeta {
+/// The name and description of `route` (`None`: an unknown address) in `lang`. For an
+/// article's route, `article` is that article (`None`: there is no such article).
+pub fn page_meta(
+    core: &Core,
+    route: Option<&Route>,
+    article: Option<&Article>,
+    lang: Lang,
+) -> PageMeta {
     let text = |key: &str| t(lang, key).to_string();
     let site = t(lang, "site.name");
     // Content may be empty (a project without a summary): then a translated sentence.
@@ -44,7 +51,7 @@ pub fn page_meta(bundle: &Bundle, route: Option<&Route>, lang: Lang) -> PageMeta
             words
         }
     };
-    let intro = || first_words_or(&bundle.site.intro, "home.heading");
+    let intro = || first_words_or(&core.site.intro, "home.heading");
     let (name, description, kind) = match route {
         Some(Route::Home) => (site.to_string(), intro(), PageKind::Website),
         Some(Route::About) => (text("about.title"), intro(), PageKind::Website),
@@ -63,7 +70,7 @@ pub fn page_meta(bundle: &Bundle, route: Option<&Route>, lang: Lang) -> PageMeta
             text("careers.intro"),
             PageKind::Website,
         ),
-        Some(Route::Project(slug)) => match project_by_slug(bundle, slug) {
+        Some(Route::Project(slug)) => match project_by_slug(&core.projects, slug) {
             Some(project) => (
                 project_display_name(project),
                 first_words_or(&project.summary, "projects.intro"),
@@ -71,7 +78,7 @@ pub fn page_meta(bundle: &Bundle, route: Option<&Route>, lang: Lang) -> PageMeta
             ),
             None => not_found(lang),
         },
-        Some(Route::Article(slug)) => match article_by_slug(bundle, slug) {
+        Some(Route::Article(slug)) => match article.filter(|article| &article.slug == slug) {
             Some(article) => (
                 article.title.clone(),
                 first_words_or(&article.body, "news.description"),
@@ -109,7 +116,18 @@ fn not_found(lang: Lang) -> (String, String, PageKind) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::article_by_slug;
     use crate::test_support::minimal_bundle;
+    use crate::Bundle;
+
+    /// As the build asks: the core of the bundle, and the route's article from the bundle.
+    fn page_meta(bundle: &Bundle, route: Option<&Route>, lang: Lang) -> PageMeta {
+        let article = match route {
+            Some(Route::Article(slug)) => article_by_slug(bundle, slug),
+            _ => None,
+        };
+        super::page_meta(&Core::of(bundle, "test"), route, article, lang)
+    }
 
     #[test]
     fn an_article_is_named_by_its_title_and_described_by_its_first_words() {

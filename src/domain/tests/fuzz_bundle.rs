@@ -7,7 +7,7 @@ use fuzz_support::check;
 use proptest::prelude::*;
 use site_domain::bundle::{parse_bundle, BundleError};
 
-const VALID: &str = r#"{"format_version":2,"site":{"name":"IOM","url":"https://example.org","member_state_since":2001,"intro":[{"kind":"paragraph","text":[{"text":"Hi."}]}],"history":[],"areas":["a"],"government_partners":[],"contact":{"organisation":"IOM","address":"Baku","phone":"1","fax":"2"}},"articles":[{"slug":"x","title":"T","start":"2016-01-01","places":[],"projects":[],"donors":[],"topics":[],"body":[{"kind":"bullet_list","text":[[{"text":"a"}],[{"strong":[{"link":{"url":"/news","text":[{"text":"b"}]}}]}]]},{"kind":"quote","text":[{"kind":"heading","text":{"level":2,"text":[{"emphasis":[{"text":"c"}]}]}}]}]}],"projects":[],"donors":[],"topics":[{"slug":"a","name":"A"}],"places":[],"vacancies":[]}"#;
+const VALID: &str = r#"{"format_version":3,"site":{"name":"IOM","url":"https://example.org","member_state_since":2001,"intro":[{"kind":"paragraph","text":[{"text":"Hi."}]}],"history":[],"areas":["a"],"government_partners":[],"contact":{"organisation":"IOM","address":"Baku","phone":"1","fax":"2"}},"articles":[{"slug":"x","title":"T","start":"2016-01-01","places":[],"projects":[],"donors":[],"topics":[],"body":[{"kind":"bullet_list","text":[[{"text":"a"}],[{"strong":[{"link":{"url":"/news","text":[{"text":"b"}]}}]}]]},{"kind":"quote","text":[{"kind":"heading","text":{"level":2,"text":[{"emphasis":[{"text":"c"}]}]}}]}]}],"projects":[],"donors":[],"topics":[{"slug":"a","name":"A"}],"places":[],"vacancies":[]}"#;
 
 #[test]
 fn fuzz_bundle_arbitrary_strings() {
@@ -48,7 +48,7 @@ fn fuzz_bundle_mutated() {
 fn fuzz_bundle_valid_sample_parses() {
     assert_eq!(parse_bundle(VALID).unwrap().articles[0].slug, "x");
     let deep = format!(
-        "{{\"format_version\":2,\"site\":{}{}}}",
+        "{{\"format_version\":3,\"site\":{}{}}}",
         "[".repeat(100_000),
         "]".repeat(100_000)
     );

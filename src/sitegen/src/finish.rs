@@ -2,6 +2,8 @@
 //! `post_build` hook on the staging folder, after the app and the content bundle are built.
 //!
 //! It writes, from the bundle in the folder and the app's own components:
+//!   - the content split as the app loads it: the core `content.json` in place of the whole
+//!     bundle, and `content/<release>/` with the archive and a file per article (`shards`);
 //!   - every page as HTML (`index.html`, `about/index.html`, `news/<slug>/index.html`, …,
 //!     `404.html`), each with its own title, description, canonical and Open Graph tags;
 //!   - `sitemap.xml`, `robots.txt` and the Atom feed `news/feed.xml`;
@@ -18,17 +20,21 @@ mod head;
 mod host_rules;
 mod precache;
 mod qr;
+mod shards;
 mod shell;
 mod sitemap;
 
 use crate::options::read_options;
+pub use shards::write_shards;
 use shell::Shell;
 use site_app::{prerender::render_page, Content};
-use site_domain::bundle::parse_bundle;
+use site_domain::bundle::{parse_bundle, parse_core};
+use site_domain::catalog::article_by_slug;
 use site_domain::i18n::Lang;
 use site_domain::page_meta::page_meta;
 use site_domain::routes::{all_routes, Route, SiteAddress, NOT_FOUND_FILE};
-use site_domain::Date;
+use site_domain::shards::{Core, CORE_FILE};
+use site_domain::{Bundle, Date};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -36,7 +42,8 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: sitegen finish --dist <dir> [--public-url <url>] [--today <YYYY-MM-DD>]
   --dist <dir>         the built site (Trunk's output, with content.json and index.html)
-  --bundle <file>      the content bundle to publish (default: <dir>/content.json, as built)
+  --bundle <file>      the content bundle to publish (default: <dir>/content.json as the build
+                       wrote it, or the archive of the release a finished folder has)
   --public-url <url>   where the site is served from, as given to Trunk (default: $TRUNK_PUBLIC_URL or /)
   --today <date>       the day the pages are written for (default: today, UTC)
   --no-compress        skip the .br/.gz copies (development builds)";
@@ -99,20 +106,16 @@ pub fn finish(options: &Options) -> Result<String, String> {
         .bundle
         .clone()
         .unwrap_or_else(|| dist.join("content.json"));
-    let bundle_text = fs::read_to_string(&bundle_file)
-        .map_err(|e| format!("cannot read {}: {e}", bundle_file.display()))?;
-    let bundle =
-        parse_bundle(&bundle_text).map_err(|e| format!("{}: {e}", bundle_file.display()))?;
+    let bundle = read_bundle(dist, &bundle_file)?;
     let address = SiteAddress::new(&bundle.site.url, &options.public_url);
     let shell_file = dist.join("index.html");
     let shell_text = fs::read_to_string(&shell_file)
         .map_err(|e| format!("cannot read {}: {e}", shell_file.display()))?;
     let shell = Shell::parse(&shell_text)
         .map_err(|e| format!("{} is not a page shell: {e}", shell_file.display()))?;
-    let content = Arc::new(Content::new(bundle));
-
-    let pages = write_pages(dist, &shell, &content, &address, options.today)?;
-    let bundle = &content.bundle;
+    let core = shards::write_shards(dist, &bundle)?;
+    let pages = write_pages(dist, &shell, &bundle, &core, &address, options.today)?;
+    let bundle = &bundle;
     write(dist, "sitemap.xml", &sitemap::sitemap(bundle, &address))?;
     write(dist, "robots.txt", &sitemap::robots(&address))?;
     write(dist, "news/feed.xml", &feed::feed(bundle, &address))?;
@@ -141,16 +144,37 @@ pub fn finish(options: &Options) -> Result<String, String> {
     ))
 }
 
+/// The whole bundle in `file`: as the build wrote it, or, in a folder finished before, the
+/// archive its core names (so a folder can be finished again).
+fn read_bundle(dist: &Path, file: &Path) -> Result<Bundle, String> {
+    let read = |file: &Path| {
+        fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+    };
+    let text = read(file)?;
+    match parse_bundle(&text) {
+        Ok(bundle) => Ok(bundle),
+        Err(error) => match parse_core(&text) {
+            Ok(core) => {
+                let archive = dist.join(core.archive_file());
+                parse_bundle(&read(&archive)?).map_err(|e| format!("{}: {e}", archive.display()))
+            }
+            Err(_) => Err(format!("{}: {error}", file.display())),
+        },
+    }
+}
+
 /// Every route's page and the not-found page; returns how many.
 fn write_pages(
     dist: &Path,
     shell: &Shell,
-    content: &Arc<Content>,
+    bundle: &Bundle,
+    core: &Core,
     address: &SiteAddress,
     today: Date,
 ) -> Result<usize, String> {
     let lang = Lang::default();
-    let mut pages: Vec<(Option<Route>, String)> = all_routes(&content.bundle)
+    let content = Arc::new(Content::whole(bundle.clone(), &core.release));
+    let mut pages: Vec<(Option<Route>, String)> = all_routes(bundle)
         .into_iter()
         .map(|route| {
             let file = route.output_file();
@@ -162,12 +186,34 @@ fn write_pages(
         let path = route
             .as_ref()
             .map_or_else(|| format!("/{NOT_FOUND_FILE}"), Route::href);
-        let meta = page_meta(&content.bundle, route.as_ref(), lang);
-        let head = head::head_tags(&meta, route.as_ref(), address, lang);
-        let app = render_page(content, address.base(), &path, today);
+        let article = match route {
+            Some(Route::Article(slug)) => article_by_slug(bundle, slug),
+            _ => None,
+        };
+        let meta = page_meta(core, route.as_ref(), article, lang);
+        let head = head::head_tags(
+            &meta,
+            route.as_ref(),
+            &page_files(core, route.as_ref()),
+            address,
+            lang,
+        );
+        let app = render_page(&content, address.base(), &path, today);
         write(dist, file, &shell.page(lang.code(), &head, &app))?;
     }
     Ok(pages.len())
+}
+
+/// The content files a page loads: the core, and an article's own file or the archive for the
+/// news list (preloaded, so they download beside the app).
+fn page_files(core: &Core, route: Option<&Route>) -> Vec<String> {
+    let mut files = vec![CORE_FILE.to_string()];
+    match route {
+        Some(Route::Article(slug)) => files.push(core.article_file(slug)),
+        Some(Route::News(_)) => files.push(core.archive_file()),
+        _ => {}
+    }
+    files
 }
 
 fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {

@@ -2,11 +2,14 @@
 //!
 //! Subcommands (each in its own module):
 //!   build    validate `content/` and write the JSON bundle the app fetches
-//!   finish   prerender every page and write the host's files into Trunk's output
+//!   finish   prerender every page, split the content and write the host's files into
+//!            Trunk's output
+//!   content  only the content files the app loads, for a bundle (browser tests)
 //!   schema   write JSON Schemas for the content files and the bundle
 //!   synth    make synthetic archives (1,000 / 10,000 articles) for benchmarks
 
 mod build;
+mod content_files;
 mod finish;
 mod options;
 mod schema;
@@ -15,7 +18,7 @@ mod synth;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: sitegen <build|finish|schema|synth> [options]  (sitegen <command> --help)";
+    "usage: sitegen <build|finish|content|schema|synth> [options]  (sitegen <command> --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "build" => build::run(rest),
         "finish" => finish::run(rest),
+        "content" => content_files::run(rest),
         "schema" => schema::run(rest),
         "synth" => synth::run(rest),
         _ => {

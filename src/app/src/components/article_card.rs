@@ -2,13 +2,11 @@
 
 use crate::components::{date_range::DateRange, link::Link};
 use leptos::prelude::*;
-use site_domain::{catalog::teaser, routes::Route, Article};
-
-const TEASER_CHARS: usize = 180;
+use site_domain::{routes::Route, shards::ArticleSummary};
 
 #[component]
-pub fn ArticleCard(article: Article) -> impl IntoView {
-    let teaser = teaser(&article.body, TEASER_CHARS);
+pub fn ArticleCard(article: ArticleSummary) -> impl IntoView {
+    let teaser = article.teaser;
     view! {
         <li class="card">
             <h3 class="card-title" lang="en">
@@ -23,10 +21,10 @@ pub fn ArticleCard(article: Article) -> impl IntoView {
 }
 
 /// Cards for a list of articles (newest first, as given).
-pub fn article_cards(articles: Vec<&Article>) -> impl IntoView {
+pub fn article_cards(articles: impl IntoIterator<Item = ArticleSummary>) -> impl IntoView {
     let cards = articles
         .into_iter()
-        .map(|article| view! { <ArticleCard article=article.clone()/> })
+        .map(|article| view! { <ArticleCard article/> })
         .collect_view();
     view! { <ul class="cards">{cards}</ul> }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ContactDetails() -> impl IntoView {
-    let contact = use_content().bundle.site.contact.clone();
+    let contact = use_content().core.site.contact.clone();
     view! {
         <address class="contact">
             <p class="contact-org">{contact.organisation}</p>

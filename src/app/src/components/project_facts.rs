@@ -5,14 +5,10 @@ use crate::components::{date_range::DateRange, linked_names::LinkedNames};
 use crate::lang::{text, use_lang};
 use leptos::prelude::*;
 use site_domain::{
-    catalog::{project_news, project_period, term_name},
-    i18n,
-    news_query::Facet,
-    routes::Route,
-    Bundle, Project,
+    catalog::term_name, i18n, news_query::Facet, routes::Route, shards::Core, Project,
 };
 
-pub fn project_facts(bundle: &Bundle, project: &Project) -> impl IntoView {
+pub fn project_facts(core: &Core, project: &Project) -> impl IntoView {
     let lang = use_lang();
     let donors = if project.donors.is_empty() {
         view! { <span>{text("project.no_donors")}</span> }.into_any()
@@ -21,17 +17,18 @@ pub fn project_facts(bundle: &Bundle, project: &Project) -> impl IntoView {
             .donors
             .iter()
             .map(|slug| {
-                let name = term_name(&bundle.donors, slug).to_string();
+                let name = term_name(&core.donors, slug).to_string();
                 (Route::news_filtered(Facet::Donor, slug), name)
             })
             .collect();
         view! { <LinkedNames items/> }.into_any()
     };
-    let period = match project_period(bundle, &project.slug) {
+    let news = core.project_news(&project.slug);
+    let period = match news.and_then(|news| news.period) {
         Some((first, last)) => view! { <DateRange start=Some(first) end=Some(last)/> }.into_any(),
         None => view! { <span>{text("project.no_period")}</span> }.into_any(),
     };
-    let count = project_news(bundle, &project.slug).len().to_string();
+    let count = news.map_or(0, |news| news.count).to_string();
     view! {
         <dl class="project-facts">
             <div><dt>{text("project.donors")}</dt><dd>{donors}</dd></div>

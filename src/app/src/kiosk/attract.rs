@@ -8,7 +8,7 @@ use crate::content::use_content;
 use crate::lang::{text, use_lang};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use site_domain::catalog::{latest_articles, project_display_name, project_period, teaser};
+use site_domain::catalog::{project_display_name, teaser};
 use site_domain::date_format::format_range;
 use site_domain::i18n::{fill, t};
 use site_domain::Date;
@@ -31,21 +31,29 @@ struct Slide {
 #[component]
 pub fn AttractLoop(on_touch: impl Fn(MouseEvent) + Copy + 'static) -> impl IntoView {
     let content = use_content();
-    let bundle = &content.bundle;
-    let mut slides: Vec<Slide> = latest_articles(bundle, LATEST)
-        .into_iter()
+    let core = &content.core;
+    let mut slides: Vec<Slide> = core
+        .news
+        .latest
+        .iter()
+        .take(LATEST)
         .map(|article| Slide {
             kind: "home.latest",
             title: article.title.clone(),
             dates: article.start.map(|start| (start, article.end)),
-            teaser: teaser(&article.body, TEASER_CHARS),
+            teaser: article.teaser.clone(),
         })
         .collect();
-    slides.extend(bundle.projects.iter().map(|project| Slide {
-        kind: "nav.projects",
-        title: project_display_name(project),
-        dates: project_period(bundle, &project.slug).map(|(first, last)| (first, Some(last))),
-        teaser: teaser(&project.summary, TEASER_CHARS),
+    slides.extend(core.projects.iter().map(|project| {
+        Slide {
+            kind: "nav.projects",
+            title: project_display_name(project),
+            dates: core
+                .project_news(&project.slug)
+                .and_then(|news| news.period)
+                .map(|(first, last)| (first, Some(last))),
+            teaser: teaser(&project.summary, TEASER_CHARS),
+        }
     }));
     let count = slides.len().max(1);
     let shown = RwSignal::new(0usize);

@@ -37,7 +37,7 @@ enum Phase {
 #[component]
 pub fn KioskShell() -> impl IntoView {
     let kiosk = use_kiosk().expect("KioskShell is rendered in kiosk mode");
-    let idle_seconds = u64::from(use_content().bundle.site.kiosk.idle_seconds);
+    let idle_seconds = u64::from(use_content().core.site.kiosk.idle_seconds);
     let phase = RwSignal::new(if browser::take_note(STARTED_OVER) {
         Phase::Attract
     } else {

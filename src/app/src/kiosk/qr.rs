@@ -26,7 +26,7 @@ pub fn QrButton(href: String, label: String) -> impl IntoView {
 pub fn ReadOnYourPhone(route: Route) -> impl IntoView {
     use_kiosk().map(|_| {
         let content = use_content();
-        let address = SiteAddress::new(&content.bundle.site.url, &use_host().base);
+        let address = SiteAddress::new(&content.core.site.url, &use_host().base);
         let url = address.url(&route);
         view! {
             <aside class="kiosk-read-on-phone" aria-labelledby="kiosk-read-on-phone">

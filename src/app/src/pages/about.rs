@@ -11,12 +11,12 @@ use site_domain::{catalog::areas_of_work, i18n, news_query::Facet, routes::Route
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let content = use_content();
-    let bundle = &content.bundle;
-    let site = &bundle.site;
+    let core = &content.core;
+    let site = &core.site;
     let lang = use_lang();
     let since = site.member_state_since.to_string();
-    let areas = term_links(areas_of_work(bundle), Facet::Topic);
-    let donors = term_links(bundle.donors.iter().collect(), Facet::Donor);
+    let areas = term_links(areas_of_work(site, &core.topics), Facet::Topic);
+    let donors = term_links(core.donors.iter().collect(), Facet::Donor);
     let government = site
         .government_partners
         .iter()

@@ -6,7 +6,7 @@ use crate::components::{
     external_link::ExternalLink, figure::Figure, link::Link, linked_names::LinkedNames,
 };
 use crate::{
-    content::use_content,
+    content::{page_loading_note, use_content, LoadFailed, Loaded},
     kiosk::ReadOnYourPhone,
     lang::{text, use_lang},
     pages::not_found::NotFoundPage,
@@ -14,33 +14,43 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use site_domain::{
-    catalog::{article_by_slug, neighbours, project_by_slug, related_articles, term_name},
+    catalog::{project_by_slug, term_name},
     i18n::Lang,
     news_query::Facet,
     routes::Route,
-    Article, Bundle, Term,
+    shards::{ArticleShard, ArticleSummary, Core},
+    Article, Term,
 };
-
-const RELATED_COUNT: usize = 3;
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let content = use_content();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    // Asked for at once, before the app decides whether it can take the page over.
+    content.want_article(&slug.get_untracked());
+    let wanted = content.clone();
+    Effect::new(move |_| wanted.want_article(&slug.get()));
     // Re-rendered when the slug changes (following a related or neighbouring article).
-    move || match article_by_slug(&content.bundle, &slug.get()) {
-        Some(article) => article_view(&content.bundle, article).into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+    move || match content.article(&slug.get()) {
+        Loaded::Ready(Some(shard)) => article_view(&content.core, &shard).into_any(),
+        Loaded::Ready(None) => view! { <NotFoundPage/> }.into_any(),
+        Loaded::Loading => page_loading_note().into_any(),
+        Loaded::Failed(error) => {
+            let content = content.clone();
+            let retry = Callback::new(move |_| content.want_article(&slug.get_untracked()));
+            view! { <LoadFailed error on_retry=retry/> }.into_any()
+        }
     }
 }
 
-fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
+fn article_view(core: &Core, shard: &ArticleShard) -> impl IntoView {
     let lang = use_lang();
+    let article = &shard.article;
     view! {
         <article class="page-article">
             <h1 tabindex="-1" lang="en">{article.title.clone()}</h1>
-            {details(bundle, article)}
+            {details(core, article)}
             <Show when=move || lang.get() != Lang::En>
                 <p class="note">{text("article.english_only")}</p>
             </Show>
@@ -52,14 +62,14 @@ fn article_view(bundle: &Bundle, article: &Article) -> impl IntoView {
             {article.images.iter().skip(1).cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             {links(article)}
             <ReadOnYourPhone route=Route::Article(article.slug.clone())/>
-            {neighbour_links(bundle, article)}
-            {related(bundle, article)}
+            {neighbour_links(shard)}
+            {related(&shard.related)}
         </article>
     }
 }
 
 /// Date, places, projects, donors and topics, each row left out when empty.
-fn details(bundle: &Bundle, article: &Article) -> impl IntoView {
+fn details(core: &Core, article: &Article) -> impl IntoView {
     // Each name in its own element, so each is isolated from the commas (style/main.css).
     let count = article.places.len();
     let places = (count > 0).then(|| {
@@ -69,7 +79,7 @@ fn details(bundle: &Bundle, article: &Article) -> impl IntoView {
             .enumerate()
             .map(|(index, slug)| {
                 let separator = (index + 1 < count).then_some(", ");
-                let name = term_name(&bundle.places, slug).to_string();
+                let name = term_name(&core.places, slug).to_string();
                 view! { <span lang="en">{name}</span>{separator} }
             })
             .collect_view()
@@ -78,7 +88,8 @@ fn details(bundle: &Bundle, article: &Article) -> impl IntoView {
         .projects
         .iter()
         .map(|slug| {
-            let name = project_by_slug(bundle, slug).map_or(slug.as_str(), |p| p.name.as_str());
+            let name =
+                project_by_slug(&core.projects, slug).map_or(slug.as_str(), |p| p.name.as_str());
             (Route::Project(slug.clone()), name.to_string())
         })
         .collect();
@@ -90,8 +101,8 @@ fn details(bundle: &Bundle, article: &Article) -> impl IntoView {
             </div>
             {detail_row("article.places", places)}
             {detail_row("article.projects", linked_names(projects))}
-            {detail_row("article.donors", linked_names(filter_links(&bundle.donors, &article.donors, Facet::Donor)))}
-            {detail_row("article.topics", linked_names(filter_links(&bundle.topics, &article.topics, Facet::Topic)))}
+            {detail_row("article.donors", linked_names(filter_links(&core.donors, &article.donors, Facet::Donor)))}
+            {detail_row("article.topics", linked_names(filter_links(&core.topics, &article.topics, Facet::Topic)))}
         </dl>
     }
 }
@@ -134,9 +145,8 @@ fn links(article: &Article) -> impl IntoView {
 }
 
 /// Links to the newer and the older article.
-fn neighbour_links(bundle: &Bundle, article: &Article) -> impl IntoView {
-    let around = neighbours(bundle, &article.slug);
-    let link = |neighbour: Option<&Article>, key: &'static str, class: &'static str| {
+fn neighbour_links(shard: &ArticleShard) -> impl IntoView {
+    let link = |neighbour: Option<&ArticleSummary>, key: &'static str, class: &'static str| {
         neighbour.map(|other| {
             let (to, title) = (Route::Article(other.slug.clone()), other.title.clone());
             view! {
@@ -150,21 +160,20 @@ fn neighbour_links(bundle: &Bundle, article: &Article) -> impl IntoView {
     view! {
         <nav class="neighbours" aria-label=text("article.more")>
             <ul>
-                {link(around.previous, "article.newer", "newer")}
-                {link(around.next, "article.older", "older")}
+                {link(shard.newer.as_ref(), "article.newer", "newer")}
+                {link(shard.older.as_ref(), "article.older", "older")}
             </ul>
         </nav>
     }
 }
 
 /// Related news, if there is any.
-fn related(bundle: &Bundle, article: &Article) -> impl IntoView {
-    let related = related_articles(bundle, article, RELATED_COUNT);
+fn related(related: &[ArticleSummary]) -> impl IntoView {
     (!related.is_empty()).then(|| {
         view! {
             <section class="related" aria-labelledby="article-related">
                 <h2 id="article-related">{text("article.related")}</h2>
-                {article_cards(related)}
+                {article_cards(related.to_vec())}
             </section>
         }
     })

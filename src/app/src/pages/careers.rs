@@ -12,7 +12,7 @@ use site_domain::{catalog::open_vacancies, date_format::format_date, Vacancy, Va
 #[component]
 pub fn CareersPage() -> impl IntoView {
     let content = use_content();
-    let open = open_vacancies(&content.bundle, use_host().today);
+    let open = open_vacancies(&content.core.vacancies, use_host().today);
     let listing = if open.is_empty() {
         view! { <p class="empty">{text("careers.none")}</p> }.into_any()
     } else {

@@ -3,15 +3,15 @@
 use crate::components::{article_card::article_cards, blocks::Blocks, link::Link};
 use crate::{content::use_content, lang::text};
 use leptos::prelude::*;
-use site_domain::{catalog::latest_articles, routes::Route};
+use site_domain::routes::Route;
 
 const LATEST_COUNT: usize = 4;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let content = use_content();
-    let bundle = &content.bundle;
-    let projects = bundle
+    let core = &content.core;
+    let projects = core
         .projects
         .iter()
         .map(|project| {
@@ -19,16 +19,24 @@ pub fn HomePage() -> impl IntoView {
             view! { <li lang="en"><Link to=to>{name}</Link></li> }
         })
         .collect_view();
+    let intro = core.site.intro.clone();
+    let latest: Vec<_> = core
+        .news
+        .latest
+        .iter()
+        .take(LATEST_COUNT)
+        .cloned()
+        .collect();
     view! {
         <div class="page-home">
             <h1 tabindex="-1">{text("home.heading")}</h1>
             <div class="intro" lang="en">
-                <Blocks blocks=bundle.site.intro.clone()/>
+                <Blocks blocks=intro/>
             </div>
             <p><Link to=Route::About>{text("home.more_about")}</Link></p>
             <section aria-labelledby="home-latest">
                 <h2 id="home-latest">{text("home.latest")}</h2>
-                {article_cards(latest_articles(bundle, LATEST_COUNT))}
+                {article_cards(latest)}
                 <p class="more"><Link to=Route::news()>{text("home.all_news")}</Link></p>
             </section>
             <section aria-labelledby="home-projects">

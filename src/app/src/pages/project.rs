@@ -10,10 +10,11 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use site_domain::{
-    catalog::{project_by_slug, project_display_name, project_news},
+    catalog::{project_by_slug, project_display_name},
     news_query::Facet,
     routes::Route,
-    Bundle, Project,
+    shards::Core,
+    Project,
 };
 
 #[component]
@@ -21,23 +22,26 @@ pub fn ProjectPage() -> impl IntoView {
     let content = use_content();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || match project_by_slug(&content.bundle, &slug.get()) {
-        Some(project) => project_view(&content.bundle, project).into_any(),
+    move || match project_by_slug(&content.core.projects, &slug.get()) {
+        Some(project) => project_view(&content.core, project).into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
-fn project_view(bundle: &Bundle, project: &Project) -> impl IntoView {
-    let news = project_news(bundle, &project.slug);
+fn project_view(core: &Core, project: &Project) -> impl IntoView {
+    // The newest few; the link below leads to all of them.
+    let news = core
+        .project_news(&project.slug)
+        .map_or(&[][..], |news| news.latest.as_slice());
     let news_list = if news.is_empty() {
         view! { <p>{text("project.no_news")}</p> }.into_any()
     } else {
-        article_cards(news).into_any()
+        article_cards(news.to_vec()).into_any()
     };
     view! {
         <div class="page-project">
             <h1 tabindex="-1" lang="en">{project_display_name(project)}</h1>
-            {project_facts(bundle, project)}
+            {project_facts(core, project)}
             <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
             {project.images.iter().cloned().map(|image| view! { <Figure image=image/> }).collect_view()}
             <p class="more">

@@ -9,7 +9,7 @@ use site_domain::{catalog::project_display_name, routes::Route};
 pub fn ProjectsPage() -> impl IntoView {
     let content = use_content();
     let items = content
-        .bundle
+        .core
         .projects
         .iter()
         .map(|project| {
@@ -20,7 +20,7 @@ pub fn ProjectsPage() -> impl IntoView {
             view! {
                 <li class="project-item">
                     <h2 lang="en"><Link to=to>{name}</Link></h2>
-                    {project_facts(&content.bundle, project)}
+                    {project_facts(&content.core, project)}
                     <div class="summary" lang="en"><Blocks blocks=project.summary.clone()/></div>
                 </li>
             }

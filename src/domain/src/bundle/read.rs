@@ -4,6 +4,7 @@
 
 use crate::json::{required, JsonError, JsonResult, Reader};
 use crate::model::*;
+use crate::shards::{ArticleShard, ArticleSummary, Core, NewsDigest, ProjectNews};
 use crate::Date;
 
 type R<'r, 'a> = &'r mut Reader<'a>;
@@ -400,5 +401,124 @@ fn inline_link(r: R) -> JsonResult<Inline> {
     Ok(Inline::Link {
         url: required(url, "url")?,
         text: required(text, "text")?,
+    })
+}
+
+pub fn core(r: R) -> JsonResult<Core> {
+    let (mut format_version, mut release, mut site, mut projects) = (None, None, None, None);
+    let (mut donors, mut topics, mut places, mut vacancies) = (None, None, None, None);
+    let mut news = None;
+    r.object(&mut |r, key| {
+        match key {
+            "format_version" => format_version = Some(r.unsigned(u32::MAX.into())? as u32),
+            "release" => release = Some(r.string()?),
+            "site" => site = Some(self::site(r)?),
+            "projects" => projects = Some(r.list(project)?),
+            "donors" => donors = Some(r.list(term)?),
+            "topics" => topics = Some(r.list(term)?),
+            "places" => places = Some(r.list(term)?),
+            "vacancies" => vacancies = Some(r.list(vacancy)?),
+            "news" => news = Some(news_digest(r)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(Core {
+        format_version: required(format_version, "format_version")?,
+        release: required(release, "release")?,
+        site: required(site, "site")?,
+        projects: required(projects, "projects")?,
+        donors: required(donors, "donors")?,
+        topics: required(topics, "topics")?,
+        places: required(places, "places")?,
+        vacancies: required(vacancies, "vacancies")?,
+        news: required(news, "news")?,
+    })
+}
+
+fn news_digest(r: R) -> JsonResult<NewsDigest> {
+    let (mut count, mut latest, mut projects) = (None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
+            "latest" => latest = Some(r.list(article_summary)?),
+            "projects" => projects = Some(r.list(project_news)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(NewsDigest {
+        count: required(count, "count")?,
+        latest: required(latest, "latest")?,
+        projects: required(projects, "projects")?,
+    })
+}
+
+fn project_news(r: R) -> JsonResult<ProjectNews> {
+    let (mut project, mut count, mut period, mut latest) = (None, None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "project" => project = Some(r.string()?),
+            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
+            "period" => period = r.optional(date_pair)?,
+            "latest" => latest = Some(r.list(article_summary)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(ProjectNews {
+        project: required(project, "project")?,
+        count: required(count, "count")?,
+        period,
+        latest: required(latest, "latest")?,
+    })
+}
+
+fn date_pair(r: R) -> JsonResult<(Date, Date)> {
+    match r.list(date)?.as_slice() {
+        [first, last] => Ok((*first, *last)),
+        _ => Err(JsonError::shape("a period is two dates")),
+    }
+}
+
+fn article_summary(r: R) -> JsonResult<ArticleSummary> {
+    let (mut slug, mut title, mut start, mut end, mut teaser) = (None, None, None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "slug" => slug = Some(r.string()?),
+            "title" => title = Some(r.string()?),
+            "start" => start = r.optional(date)?,
+            "end" => end = r.optional(date)?,
+            "teaser" => teaser = Some(r.string()?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(ArticleSummary {
+        slug: required(slug, "slug")?,
+        title: required(title, "title")?,
+        start,
+        end,
+        teaser: required(teaser, "teaser")?,
+    })
+}
+
+pub fn article_shard(r: R) -> JsonResult<ArticleShard> {
+    let (mut article, mut newer, mut older, mut related) = (None, None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "article" => article = Some(self::article(r)?),
+            "newer" => newer = r.optional(article_summary)?,
+            "older" => older = r.optional(article_summary)?,
+            "related" => related = Some(r.list(article_summary)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(ArticleShard {
+        article: required(article, "article")?,
+        newer,
+        older,
+        related: required(related, "related")?,
     })
 }

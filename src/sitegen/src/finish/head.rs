@@ -10,13 +10,12 @@ use site_domain::routes::{Route, SiteAddress};
 pub const FEED_PATH: &str = "/news/feed.xml";
 /// The stylesheet that hides what needs the app, loaded only when scripts do not run.
 pub const NO_APP_STYLESHEET: &str = "/no-app.css";
-/// The content bundle, fetched by every page (preloaded so it downloads beside the app).
-pub const BUNDLE_PATH: &str = "/content.json";
 
 /// The head tags of a page (`route` `None`: the not-found page).
 pub fn head_tags(
     meta: &PageMeta,
     route: Option<&Route>,
+    content_files: &[String],
     address: &SiteAddress,
     lang: Lang,
 ) -> String {
@@ -62,10 +61,12 @@ pub fn head_tags(
     tags.push(meta_name("twitter:card", "summary"));
     tags.push(meta_name("twitter:title", &meta.name));
     tags.push(meta_name("twitter:description", &meta.description));
-    tags.push(format!(
-        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
-        escape(&address.file_path(BUNDLE_PATH))
-    ));
+    for file in content_files {
+        tags.push(format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+            escape(&address.file_path(&format!("/{file}")))
+        ));
+    }
     tags.push(format!(
         "<noscript><link rel=\"stylesheet\" href=\"{}\"></noscript>",
         escape(&address.file_path(NO_APP_STYLESHEET))
@@ -112,7 +113,13 @@ mod tests {
     #[test]
     fn an_article_has_its_canonical_url_and_open_graph_article_tags() {
         let route = Route::Article("x".into());
-        let head = head_tags(&article_meta(), Some(&route), &address(), Lang::En);
+        let head = head_tags(
+            &article_meta(),
+            Some(&route),
+            &["content.json".to_string()],
+            &address(),
+            Lang::En,
+        );
         for tag in [
             "<title>Training — IOM</title>",
             "<meta name=\"description\" content=\"First words.\">",
@@ -134,7 +141,7 @@ mod tests {
             kind: PageKind::NotFound,
             ..article_meta()
         };
-        let head = head_tags(&meta, None, &address(), Lang::En);
+        let head = head_tags(&meta, None, &[], &address(), Lang::En);
         assert!(head.contains("<meta name=\"robots\" content=\"noindex\">"));
         assert!(!head.contains("canonical"));
         assert!(head.contains("content=\"website\""));

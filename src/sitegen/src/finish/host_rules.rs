@@ -28,7 +28,7 @@ pub const CACHE_REVALIDATE: &str = "no-cache";
 
 /// Folders whose files never change under their name: photos named by a hash of their content,
 /// QR codes by a hash of their address.
-pub const HASHED_FOLDERS: &[&str] = &["media", "qr"];
+pub const HASHED_FOLDERS: &[&str] = &["media", "qr", "content"];
 
 /// Files the build writes for the host, never served to visitors.
 pub const HOST_ONLY: &[&str] = &["_headers", "deploy"];

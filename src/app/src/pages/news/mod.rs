@@ -9,7 +9,7 @@ mod query;
 mod results;
 mod search_box;
 
-use crate::content::use_content;
+use crate::content::{page_loading_note, use_content, Archive, LoadFailed, Loaded};
 use crate::host::use_host;
 use crate::lang::use_lang;
 use filters::{ActiveFilters, FilterPanel};
@@ -19,15 +19,31 @@ use results::{news_item, EmptyState};
 use search_box::SearchBox;
 use site_domain::i18n::{fill, t, Lang};
 use site_domain::news_query::NewsQuery;
+use std::sync::Arc;
 
 /// Results shown at first and added by each "Show more".
 const PAGE_SIZE: usize = 20;
 
+/// The list needs the whole archive (every article, for the filters and the search).
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let content = use_content();
+    content.want_archive();
+    move || match content.archive() {
+        Some(Loaded::Ready(archive)) => view! { <NewsList archive/> }.into_any(),
+        Some(Loaded::Failed(error)) => {
+            let content = content.clone();
+            let retry = Callback::new(move |_| content.want_archive());
+            view! { <LoadFailed error on_retry=retry/> }.into_any()
+        }
+        Some(Loaded::Loading) | None => page_loading_note().into_any(),
+    }
+}
+
+#[component]
+fn NewsList(archive: Arc<Archive>) -> impl IntoView {
     let lang: Signal<Lang> = use_lang().into();
-    let state = use_news_query();
+    let state = use_news_query(Arc::clone(&archive));
     let (query, results) = (state.query, state.results);
 
     // The build writes the whole list for readers without the app.
@@ -42,7 +58,7 @@ pub fn NewsPage() -> impl IntoView {
         limit.set(first_page);
     });
 
-    let total = content.bundle.articles.len();
+    let total = archive.bundle.articles.len();
     let count_text = move || {
         let lang = lang.get();
         let shown = results.with(|results| results.articles.len());
@@ -62,7 +78,7 @@ pub fn NewsPage() -> impl IntoView {
                 .articles
                 .iter()
                 .take(limit.get())
-                .map(|&i| news_item(&content.bundle.articles[i], &results.highlighter, lang))
+                .map(|&i| news_item(&archive.bundle.articles[i], &results.highlighter, lang))
                 .collect_view()
         })
     };

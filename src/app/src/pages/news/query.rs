@@ -1,13 +1,14 @@
 //! The news list's state lives in the URL query (`q`, `year`, `topic`, `project`, `donor`,
 //! `place`): every view is shareable and reloadable, and back/forward walk through it.
 
-use crate::content::use_content;
+use crate::content::Archive;
 use crate::host::use_host;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use site_domain::news_query::{run, NewsQuery, NewsResults};
 use site_domain::routes::Route;
+use std::sync::Arc;
 
 /// The query in the URL, its results, and how to change it.
 #[derive(Clone, Copy)]
@@ -19,12 +20,11 @@ pub struct NewsState {
     pub go: Callback<(NewsQuery, bool)>,
 }
 
-pub fn use_news_query() -> NewsState {
-    let content = use_content();
-    let index = content.search_index();
+pub fn use_news_query(archive: Arc<Archive>) -> NewsState {
+    let index = archive.search_index();
     let location = use_location();
     let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
-    let results = Memo::new(move |_| query.with(|query| run(&content.bundle, &index, query)));
+    let results = Memo::new(move |_| query.with(|query| run(&archive.bundle, &index, query)));
     let navigate = use_navigate();
     let kiosk = use_host().kiosk;
     let go = Callback::new(move |(next, replace): (NewsQuery, bool)| {

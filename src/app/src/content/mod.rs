@@ -1,0 +1,177 @@
+//! The content, loaded as the pages need it (see `site_domain::shards`): the core when the
+//! app starts, an article's file when its page opens, the whole archive when the news list
+//! opens. `ContentGate` loads the core and renders the pages once it is there.
+
+mod fetch;
+mod gate;
+
+pub use fetch::LoadError;
+pub use gate::{page_loading_note, ContentGate, LoadFailed};
+
+use fetch::fetch_file;
+use leptos::{prelude::*, task::spawn_local};
+use site_domain::{
+    bundle::{parse_article_shard, parse_bundle},
+    search::SearchIndex,
+    shards::{article_shard, ArticleShard, Core},
+    Bundle,
+};
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+/// A file's state: asked for and on its way, failed, or there.
+#[derive(Clone, Debug)]
+pub enum Loaded<T> {
+    Loading,
+    Failed(LoadError),
+    Ready(T),
+}
+
+/// The whole archive: the news list, its filters and its search.
+#[derive(Debug)]
+pub struct Archive {
+    pub bundle: Bundle,
+    /// Built on first use (only a search needs it), then kept for the session.
+    search_index: OnceLock<Arc<SearchIndex>>,
+}
+
+impl Archive {
+    pub fn new(bundle: Bundle) -> Archive {
+        Archive {
+            bundle,
+            search_index: OnceLock::new(),
+        }
+    }
+
+    /// The search index of the archive: built once, not per visit or keystroke.
+    pub fn search_index(&self) -> Arc<SearchIndex> {
+        self.search_index
+            .get_or_init(|| Arc::new(SearchIndex::for_bundle(&self.bundle)))
+            .clone()
+    }
+}
+
+/// An article's page as loaded: `None` when the content has no such article.
+pub type ArticleState = Loaded<Option<Arc<ArticleShard>>>;
+
+/// Everything the pages read. Only valid below `ContentGate`, i.e. in every page.
+#[derive(Debug)]
+pub struct Content {
+    pub core: Core,
+    archive: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
+    articles: ArcRwSignal<HashMap<String, ArticleState>>,
+    /// Files on their way: the app takes the page over only when none is (`ContentGate`).
+    loading: ArcRwSignal<usize>,
+}
+
+impl Content {
+    /// The browser's content: the core; the rest is fetched when a page asks for it.
+    pub fn new(core: Core) -> Content {
+        Content {
+            core,
+            archive: ArcRwSignal::new(None),
+            articles: ArcRwSignal::new(HashMap::new()),
+            loading: ArcRwSignal::new(0),
+        }
+    }
+
+    /// The build's content: everything at hand, nothing fetched.
+    pub fn whole(bundle: Bundle, release: &str) -> Content {
+        let content = Content::new(Core::of(&bundle, release));
+        content
+            .archive
+            .set(Some(Loaded::Ready(Arc::new(Archive::new(bundle)))));
+        content
+    }
+
+    /// Whether a file is still on its way (tracked).
+    pub fn is_loading(&self) -> bool {
+        self.loading.get() > 0
+    }
+
+    pub fn is_loading_untracked(&self) -> bool {
+        self.loading.get_untracked() > 0
+    }
+
+    /// The archive's state (tracked); `None` until a page asks for it with [`Self::want_archive`].
+    pub fn archive(&self) -> Option<Loaded<Arc<Archive>>> {
+        self.archive.get()
+    }
+
+    /// Starts loading the archive unless it is there or on its way (a failed load is retried).
+    pub fn want_archive(self: &Arc<Self>) {
+        let state = self.archive.get_untracked();
+        if matches!(state, Some(Loaded::Ready(_) | Loaded::Loading)) {
+            return;
+        }
+        self.archive.set(Some(Loaded::Loading));
+        let file = self.core.archive_file();
+        let content = Arc::clone(self);
+        self.fetching(async move {
+            let state = match fetch_file(&file, parse_bundle).await {
+                Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
+                Ok(None) => Loaded::Failed(LoadError::Http(404)),
+                Err(error) => Loaded::Failed(error),
+            };
+            content.archive.set(Some(state));
+        });
+    }
+
+    /// Article `slug`'s page (tracked): from its loaded file, or from the archive when the
+    /// archive is there. `Loading` until [`Self::want_article`] has brought it.
+    pub fn article(&self, slug: &str) -> ArticleState {
+        if let Some(state) = self.articles.with(|articles| articles.get(slug).cloned()) {
+            return state;
+        }
+        match self.archive.get() {
+            Some(Loaded::Ready(archive)) => {
+                Loaded::Ready(article_shard(&archive.bundle, slug).map(Arc::new))
+            }
+            _ => Loaded::Loading,
+        }
+    }
+
+    /// Starts loading article `slug`'s file unless the page can already be shown.
+    pub fn want_article(self: &Arc<Self>, slug: &str) {
+        let known = self.articles.with_untracked(|articles| {
+            matches!(articles.get(slug), Some(Loaded::Ready(_) | Loaded::Loading))
+        });
+        let archived = matches!(self.archive.get_untracked(), Some(Loaded::Ready(_)));
+        if known || archived {
+            return;
+        }
+        let slug = slug.to_string();
+        let set = {
+            let articles = self.articles.clone();
+            let slug = slug.clone();
+            move |state: ArticleState| {
+                articles.update(|articles| {
+                    articles.insert(slug, state);
+                })
+            }
+        };
+        set.clone()(Loaded::Loading);
+        let file = self.core.article_file(&slug);
+        self.fetching(async move {
+            set(match fetch_file(&file, parse_article_shard).await {
+                Ok(shard) => Loaded::Ready(shard.map(Arc::new)),
+                Err(error) => Loaded::Failed(error),
+            });
+        });
+    }
+
+    /// Runs a fetch, counted in `loading` while it runs.
+    fn fetching(&self, fetch: impl std::future::Future<Output = ()> + 'static) {
+        let loading = self.loading.clone();
+        loading.update(|count| *count += 1);
+        spawn_local(async move {
+            fetch.await;
+            loading.update(|count| *count -= 1);
+        });
+    }
+}
+
+/// The loaded content. Only valid below `ContentGate`, i.e. in every page.
+pub fn use_content() -> Arc<Content> {
+    expect_context::<Arc<Content>>()
+}

@@ -1,0 +1,104 @@
+//! The content's files as the app loads them (see `site_domain::shards`): the core
+//! `content.json`, and in `content/<release>/` the archive and one file per article.
+
+use sha2::{Digest, Sha256};
+use site_domain::shards::{article_shard, Core, CORE_FILE};
+use site_domain::Bundle;
+use std::fs;
+use std::path::Path;
+
+/// Where every release's folder is; emptied first, so a folder finished twice keeps no
+/// files of an earlier release.
+const CONTENT_FOLDER: &str = "content";
+
+/// Writes the core, the archive and every article's file; returns the core.
+pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
+    let archive = to_json(bundle)?;
+    let core = Core::of(bundle, &release_of(&archive));
+    let folder = dist.join(CONTENT_FOLDER);
+    if folder.exists() {
+        fs::remove_dir_all(&folder)
+            .map_err(|e| format!("cannot empty {}: {e}", folder.display()))?;
+    }
+    write(dist, &core.archive_file(), &archive)?;
+    for article in &bundle.articles {
+        if let Some(shard) = article_shard(bundle, &article.slug) {
+            write(dist, &core.article_file(&article.slug), &to_json(&shard)?)?;
+        }
+    }
+    write(dist, CORE_FILE, &to_json(&core)?)?;
+    Ok(core)
+}
+
+/// 16 hex digits of the archive's SHA-256: any change of the content is a new release.
+fn release_of(archive: &str) -> String {
+    Sha256::digest(archive.as_bytes())
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|e| format!("cannot write the content as JSON: {e}"))
+}
+
+fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
+    super::write(dist, file, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use site_domain::bundle::{parse_article_shard, parse_bundle, parse_core};
+
+    /// The bundle the build makes of the test content.
+    fn bundle() -> Bundle {
+        let file = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/valid.expected.json"
+        );
+        parse_bundle(&fs::read_to_string(file).unwrap()).unwrap()
+    }
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("sitegen-shards-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn writes_the_core_the_archive_and_one_file_per_article() {
+        let dist = scratch("write");
+        let bundle = bundle();
+        let core = write_shards(&dist, &bundle).unwrap();
+        let read = |file: &str| fs::read_to_string(dist.join(file)).unwrap();
+        assert_eq!(parse_core(&read(CORE_FILE)).unwrap(), core);
+        assert_eq!(parse_bundle(&read(&core.archive_file())).unwrap(), bundle);
+        for article in &bundle.articles {
+            let shard = parse_article_shard(&read(&core.article_file(&article.slug))).unwrap();
+            assert_eq!(&shard.article, article);
+        }
+        fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_new_release_replaces_the_old_ones_files() {
+        let dist = scratch("replace");
+        let mut bundle = bundle();
+        let first = write_shards(&dist, &bundle).unwrap();
+        let again = write_shards(&dist, &bundle).unwrap();
+        assert_eq!(again.release, first.release, "same content, same release");
+        bundle.articles[0].title.push_str(" (corrected)");
+        let second = write_shards(&dist, &bundle).unwrap();
+        assert_ne!(second.release, first.release);
+        let releases: Vec<_> = fs::read_dir(dist.join(CONTENT_FOLDER))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert_eq!(releases, [std::ffi::OsString::from(&second.release)]);
+        fs::remove_dir_all(dist).unwrap();
+    }
+}
