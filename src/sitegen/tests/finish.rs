@@ -284,3 +284,35 @@ fn a_folder_without_a_bundle_or_shell_is_refused_with_what_is_missing() {
     assert!(stderr.contains("content.json"), "{stderr}");
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn each_page_preloads_the_content_files_it_loads_and_nothing_of_the_archive_it_does_not() {
+    let (_content, dist) = finished("/");
+    let core: serde_json::Value = serde_json::from_str(&read(&dist, "content.json")).unwrap();
+    let release = core["release"].as_str().unwrap();
+    let preloads = |file: &str| -> Vec<String> {
+        read(&dist, file)
+            .split("<link rel=\"preload\" href=\"")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+            .collect()
+    };
+    let archive = format!("/content/{release}/archive.json");
+    let newer = format!("/content/{release}/news/newer.json");
+    assert_eq!(preloads("index.html"), ["/content.json"]);
+    assert_eq!(preloads("projects/proj-a/index.html"), ["/content.json"]);
+    assert_eq!(
+        preloads("news/index.html"),
+        ["/content.json", archive.as_str()]
+    );
+    assert_eq!(
+        preloads("news/newer/index.html"),
+        ["/content.json", newer.as_str()]
+    );
+    for file in [archive, newer] {
+        assert!(dist.join(&file[1..]).is_file(), "{file} is written");
+    }
+    // The core carries no article bodies: its size follows the taxonomies, not the archive.
+    assert_eq!(core["news"]["count"], 3);
+    assert!(core.get("articles").is_none());
+}
