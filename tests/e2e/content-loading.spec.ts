@@ -1,6 +1,6 @@
 // A page downloads the content it shows, not the archive (src/domain/src/shards.rs): every
-// page the core content.json; an article its own file; the news list the archive. What a
-// page loads must not grow with the number of articles.
+// page the core content.json; an article its own file; the news page the news list; a
+// search the archive. What Home or an article loads must not grow with the archive.
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
 import { blockTexts, distDir, loadBundle, recordRequests } from "./helpers";
@@ -13,6 +13,7 @@ test.use({ serviceWorkers: "block" });
 const bundle = loadBundle();
 const release = releaseFolder(distDir);
 const ARCHIVE = `/${release}/archive.json`;
+const LIST = `/${release}/list.json`;
 const articleFile = (slug: string) => `/${release}/news/${slug}.json`;
 
 /** The content files among `requests`, by path, in order, each once. */
@@ -45,7 +46,7 @@ test("an article's first visit loads the core and its own file, never the archiv
   expect(contentFiles(requests).sort()).toEqual(["/content.json", articleFile(article.slug)].sort());
 });
 
-test("following a neighbour loads only that article's file; the news list then loads the archive once", async ({ page }) => {
+test("following a neighbour loads only that article's file; the news page loads the list, not the archive", async ({ page }) => {
   const [newest, older] = bundle.articles;
   const requests = recordRequests(page);
   await page.goto(`/news/${newest.slug}`);
@@ -54,14 +55,42 @@ test("following a neighbour loads only that article's file; the news list then l
   expect(contentFiles(requests).sort()).toEqual(["/content.json", articleFile(newest.slug), articleFile(older.slug)].sort());
 
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "News" }).click();
+  await expect(page.locator(".news-item")).toHaveCount(20);
+  await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  // Filters work on the list alone.
+  await page.goto(`/news?project=${bundle.articles.find((a) => a.projects.length)!.projects[0]}`);
   await expect(page.locator(".news-item").first()).toBeVisible();
-  expect(contentFiles(requests)).toContain(ARCHIVE);
-  // Articles opened from the list are read from the archive already there.
-  const before = contentFiles(requests).length;
-  const third = bundle.articles[2];
-  await page.getByRole("link", { name: third.title, exact: true }).click();
-  await expect(h1(page)).toHaveText(third.title);
-  expect(contentFiles(requests).length).toBe(before);
+  expect(contentFiles(requests)).toContain(LIST);
+  expect(contentFiles(requests)).not.toContain(ARCHIVE);
+});
+
+test("the first search loads the archive once, says it is loading meanwhile, then shows what the text matches", async ({ page }) => {
+  const requests = recordRequests(page);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${ARCHIVE}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/news");
+  await expect(page.locator(".news-item")).toHaveCount(20);
+  expect(contentFiles(requests)).not.toContain(ARCHIVE);
+  // A word from deep in the newest article's body: the list (first paragraphs) lacks it.
+  const words = blockTexts(bundle.articles[0].body).slice(1).join(" ").split(/\s+/).filter((w) => /^[a-z]{9,}$/i.test(w));
+  expect(words.length, "a long word after the first paragraph").toBeGreaterThan(0);
+  const box = page.getByRole("searchbox");
+  await box.fill(words[words.length - 1]);
+  // Until the archive is there: no results from the list, and no "nothing found".
+  await expect(page.locator("#news-count")).toHaveText("Loading…");
+  await expect(page.locator(".news-item")).toHaveCount(0);
+  await expect(page.locator(".news-empty")).toHaveCount(0);
+  release();
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  await expect(page.locator(".news-item mark").first()).toBeVisible();
+  await expect(box).toBeFocused();
+  await box.fill(`${words[words.length - 1]} ${words[0]}`);
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  expect(contentFiles(requests).filter((path) => path === ARCHIVE)).toEqual([ARCHIVE]);
 });
 
 test("an article whose file fails says so, and Try again loads it", async ({ page }) => {

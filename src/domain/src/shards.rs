@@ -5,13 +5,15 @@
 //!   follows the taxonomies, not the archive. Every page loads it.
 //! - `content/<release>/news/<slug>.json`: one article with its neighbours and related news,
 //!   for the article's page.
-//! - `content/<release>/archive.json`: the whole bundle, for the news list, filters and search.
+//! - `content/<release>/list.json`: the news list without search text (every article's
+//!   facts and first paragraph: what the list and its filters show).
+//! - `content/<release>/archive.json`: the whole bundle, for searching the text.
 //!
 //! Everything under `content/<release>/` is named by the release (a hash of the archive), so
 //! it can be cached forever, and any article's file follows from its slug alone.
 
 use crate::catalog::{neighbours, project_news, project_period, related_articles, teaser};
-use crate::model::{Article, Bundle, Project, Site, Term, Vacancy, BUNDLE_FORMAT_VERSION};
+use crate::model::{Article, Block, Bundle, Project, Site, Term, Vacancy, BUNDLE_FORMAT_VERSION};
 use crate::Date;
 use serde::Serialize;
 
@@ -149,6 +151,11 @@ impl Core {
             .find(|news| news.project == project)
     }
 
+    /// The news list's file ([`news_list`]), relative to the site's root.
+    pub fn list_file(&self) -> String {
+        release_file(&self.release, "list.json")
+    }
+
     /// The archive's file, relative to the site's root.
     pub fn archive_file(&self) -> String {
         release_file(&self.release, "archive.json")
@@ -162,6 +169,37 @@ impl Core {
 
 fn release_file(release: &str, name: &str) -> String {
     format!("content/{release}/{name}")
+}
+
+/// The archive as the news list needs it while nobody searches the text: every article with
+/// its facts and only its first paragraph (what a list item shows before a search), without
+/// links or photos. For every query without search text, the news query gives the same
+/// results, counts and snippets on it as on the archive (tested).
+pub fn news_list(bundle: &Bundle) -> Bundle {
+    let articles = bundle
+        .articles
+        .iter()
+        .map(|article| Article {
+            body: first_text(&article.body)
+                .map(|text| vec![Block::Paragraph(text.into())])
+                .unwrap_or_default(),
+            links: Vec::new(),
+            images: Vec::new(),
+            ..article.clone()
+        })
+        .collect();
+    Bundle {
+        articles,
+        ..bundle.clone()
+    }
+}
+
+/// The first text of a body that is not blank: where a snippet without a match comes from.
+fn first_text(body: &[Block]) -> Option<String> {
+    body.iter()
+        .flat_map(Block::texts)
+        .find(|text| !text.trim().is_empty())
+        .map(|text| text.into_owned())
 }
 
 /// The page of article `slug`, or `None` when the bundle has no such article.

@@ -204,13 +204,13 @@ fn write_pages(
     Ok(pages.len())
 }
 
-/// The content files a page loads: the core, and an article's own file or the archive for the
-/// news list (preloaded, so they download beside the app).
+/// The content files a page loads: the core, and an article's own file or the news list
+/// (preloaded, so they download beside the app).
 fn page_files(core: &Core, route: Option<&Route>) -> Vec<String> {
     let mut files = vec![CORE_FILE.to_string()];
     match route {
         Some(Route::Article(slug)) => files.push(core.article_file(slug)),
-        Some(Route::News(_)) => files.push(core.archive_file()),
+        Some(Route::News(_)) => files.push(core.list_file()),
         _ => {}
     }
     files

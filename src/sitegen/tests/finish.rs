@@ -297,19 +297,20 @@ fn each_page_preloads_the_content_files_it_loads_and_nothing_of_the_archive_it_d
             .map(|rest| rest[..rest.find('"').unwrap()].to_string())
             .collect()
     };
-    let archive = format!("/content/{release}/archive.json");
+    let list = format!("/content/{release}/list.json");
     let newer = format!("/content/{release}/news/newer.json");
     assert_eq!(preloads("index.html"), ["/content.json"]);
     assert_eq!(preloads("projects/proj-a/index.html"), ["/content.json"]);
     assert_eq!(
         preloads("news/index.html"),
-        ["/content.json", archive.as_str()]
+        ["/content.json", list.as_str()]
     );
     assert_eq!(
         preloads("news/newer/index.html"),
         ["/content.json", newer.as_str()]
     );
-    for file in [archive, newer] {
+    let archive = format!("/content/{release}/archive.json");
+    for file in [archive, list, newer] {
         assert!(dist.join(&file[1..]).is_file(), "{file} is written");
     }
     // The core carries no article bodies: its size follows the taxonomies, not the archive.

@@ -1,6 +1,7 @@
 //! The content, loaded as the pages need it (see `site_domain::shards`): the core when the
-//! app starts, an article's file when its page opens, the whole archive when the news list
-//! opens. `ContentGate` loads the core and renders the pages once it is there.
+//! app starts, an article's file when its page opens, the news list when the news page opens,
+//! the whole archive when a visitor searches the text. `ContentGate` loads the core and
+//! renders the pages once it is there.
 
 mod fetch;
 mod gate;
@@ -27,7 +28,7 @@ pub enum Loaded<T> {
     Ready(T),
 }
 
-/// The whole archive: the news list, its filters and its search.
+/// A bundle the news page reads: the whole archive, or the news list (`shards::news_list`).
 #[derive(Debug)]
 pub struct Archive {
     pub bundle: Bundle,
@@ -58,6 +59,8 @@ pub type ArticleState = Loaded<Option<Arc<ArticleShard>>>;
 #[derive(Debug)]
 pub struct Content {
     pub core: Core,
+    /// The news list without search text; `None` until asked for.
+    list: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
     archive: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
     articles: ArcRwSignal<HashMap<String, ArticleState>>,
     /// Files on their way: the app takes the page over only when none is (`ContentGate`).
@@ -69,6 +72,7 @@ impl Content {
     pub fn new(core: Core) -> Content {
         Content {
             core,
+            list: ArcRwSignal::new(None),
             archive: ArcRwSignal::new(None),
             articles: ArcRwSignal::new(HashMap::new()),
             loading: ArcRwSignal::new(0),
@@ -78,9 +82,9 @@ impl Content {
     /// The build's content: everything at hand, nothing fetched.
     pub fn whole(bundle: Bundle, release: &str) -> Content {
         let content = Content::new(Core::of(&bundle, release));
-        content
-            .archive
-            .set(Some(Loaded::Ready(Arc::new(Archive::new(bundle)))));
+        let archive = Some(Loaded::Ready(Arc::new(Archive::new(bundle))));
+        content.list.set(archive.clone());
+        content.archive.set(archive);
         content
     }
 
@@ -98,22 +102,44 @@ impl Content {
         self.archive.get()
     }
 
+    /// The news list's state (tracked); `None` until asked for with [`Self::want_news_list`].
+    pub fn news_list(&self) -> Option<Loaded<Arc<Archive>>> {
+        self.list.get()
+    }
+
     /// Starts loading the archive unless it is there or on its way (a failed load is retried).
     pub fn want_archive(self: &Arc<Self>) {
-        let state = self.archive.get_untracked();
-        if matches!(state, Some(Loaded::Ready(_) | Loaded::Loading)) {
+        self.want_bundle(&self.archive, self.core.archive_file());
+    }
+
+    /// Starts loading the news list, unless it or the archive (which answers for it) is
+    /// there or on its way.
+    pub fn want_news_list(self: &Arc<Self>) {
+        if matches!(
+            self.archive.get_untracked(),
+            Some(Loaded::Ready(_) | Loaded::Loading)
+        ) {
             return;
         }
-        self.archive.set(Some(Loaded::Loading));
-        let file = self.core.archive_file();
-        let content = Arc::clone(self);
+        self.want_bundle(&self.list, self.core.list_file());
+    }
+
+    fn want_bundle(&self, slot: &ArcRwSignal<Option<Loaded<Arc<Archive>>>>, file: String) {
+        if matches!(
+            slot.get_untracked(),
+            Some(Loaded::Ready(_) | Loaded::Loading)
+        ) {
+            return;
+        }
+        slot.set(Some(Loaded::Loading));
+        let slot = slot.clone();
         self.fetching(async move {
             let state = match fetch_file(&file, parse_bundle).await {
                 Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
                 Ok(None) => Loaded::Failed(LoadError::Http(404)),
                 Err(error) => Loaded::Failed(error),
             };
-            content.archive.set(Some(state));
+            slot.set(Some(state));
         });
     }
 

@@ -119,3 +119,72 @@ fn a_broken_core_or_shard_says_what_is_wrong() {
         Err(BundleError::Malformed(m)) if m.contains("article")
     ));
 }
+
+#[test]
+fn the_news_list_answers_every_query_without_text_as_the_archive_does() {
+    use crate::news_query::{run, Facet, NewsQuery};
+    use crate::search::SearchIndex;
+    let mut bundle = bundle_with_p1_news(4);
+    bundle.articles[1]
+        .body
+        .insert(0, crate::Block::Paragraph("  ".into()));
+    bundle.articles[1]
+        .body
+        .push(crate::Block::Paragraph("A second paragraph.".into()));
+    bundle.articles[2].topics = vec!["t".into()];
+    bundle.topics = vec![Term {
+        slug: "t".into(),
+        name: "T".into(),
+        aliases: vec![],
+    }];
+    let list = news_list(&bundle);
+    let (archive_index, list_index) = (
+        SearchIndex::for_bundle(&bundle),
+        SearchIndex::for_bundle(&list),
+    );
+    let mut queries = vec![NewsQuery::default()];
+    for (facet, value) in [
+        (Facet::Project, "p1"),
+        (Facet::Topic, "t"),
+        (Facet::Year, "2017"),
+        (Facet::Year, "2015"),
+    ] {
+        queries.push(NewsQuery::from_query_string(&format!(
+            "{}={value}",
+            facet.param()
+        )));
+    }
+    for query in &queries {
+        let (whole, listed) = (
+            run(&bundle, &archive_index, query),
+            run(&list, &list_index, query),
+        );
+        assert_eq!(whole.articles, listed.articles, "{query:?}");
+        assert_eq!(whole.facets, listed.facets, "{query:?}");
+        for &i in &whole.articles {
+            let texts = |b: &Bundle| -> Vec<String> {
+                b.articles[i]
+                    .body
+                    .iter()
+                    .flat_map(|block| block.texts())
+                    .map(|t| t.into_owned())
+                    .collect()
+            };
+            let snippet = |b: &Bundle| {
+                whole
+                    .highlighter
+                    .snippet(texts(b).iter().map(String::as_str), 180)
+            };
+            assert_eq!(
+                snippet(&bundle),
+                snippet(&list),
+                "snippet of {}",
+                bundle.articles[i].slug
+            );
+        }
+    }
+    assert!(list
+        .articles
+        .iter()
+        .all(|a| a.body.len() <= 1 && a.links.is_empty() && a.images.is_empty()));
+}

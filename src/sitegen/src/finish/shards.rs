@@ -2,7 +2,7 @@
 //! `content.json`, and in `content/<release>/` the archive and one file per article.
 
 use sha2::{Digest, Sha256};
-use site_domain::shards::{article_shard, Core, CORE_FILE};
+use site_domain::shards::{article_shard, news_list, Core, CORE_FILE};
 use site_domain::Bundle;
 use std::fs;
 use std::path::Path;
@@ -11,7 +11,7 @@ use std::path::Path;
 /// files of an earlier release.
 const CONTENT_FOLDER: &str = "content";
 
-/// Writes the core, the archive and every article's file; returns the core.
+/// Writes the core, the archive, the news list and every article's file; returns the core.
 pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
     let archive = to_json(bundle)?;
     let core = Core::of(bundle, &release_of(&archive));
@@ -21,6 +21,7 @@ pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
             .map_err(|e| format!("cannot empty {}: {e}", folder.display()))?;
     }
     write(dist, &core.archive_file(), &archive)?;
+    write(dist, &core.list_file(), &to_json(&news_list(bundle))?)?;
     for article in &bundle.articles {
         if let Some(shard) = article_shard(bundle, &article.slug) {
             write(dist, &core.article_file(&article.slug), &to_json(&shard)?)?;

@@ -3,17 +3,23 @@
 //! The URL query is the state (see `query`). Prerendered by the build, the page lists every
 //! article; the search box and filters need the app, so readers without it are told so
 //! instead of being shown controls that do nothing.
+//!
+//! The page reads the news list (every article's facts and first paragraph) and loads the
+//! whole archive only when the visitor searches the text (or puts the cursor in the box).
 
 mod filters;
 mod query;
 mod results;
 mod search_box;
 
-use crate::content::{page_loading_note, use_content, Archive, LoadFailed, Loaded};
+use crate::content::{
+    page_loading_note, use_content, Archive, Content, LoadError, LoadFailed, Loaded,
+};
 use crate::host::use_host;
 use crate::lang::use_lang;
 use filters::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use query::use_news_query;
 use results::{news_item, EmptyState};
 use search_box::SearchBox;
@@ -24,26 +30,73 @@ use std::sync::Arc;
 /// Results shown at first and added by each "Show more".
 const PAGE_SIZE: usize = 20;
 
-/// The list needs the whole archive (every article, for the filters and the search).
+/// What the page can show: nothing yet, a failure, or a bundle to read (see `best_bundle`).
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Loading,
+    Failed(LoadError),
+    Ready,
+}
+
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let content = use_content();
-    content.want_archive();
-    move || match content.archive() {
-        Some(Loaded::Ready(archive)) => view! { <NewsList archive/> }.into_any(),
-        Some(Loaded::Failed(error)) => {
-            let content = content.clone();
-            let retry = Callback::new(move |_| content.want_archive());
+    let search = use_location().search;
+    let has_text = Memo::new(move |_| NewsQuery::from_query_string(&search.get()).has_text());
+    // Asked for at once, before the app decides whether it can take the page over.
+    content.want_news_list();
+    if has_text.get_untracked() {
+        content.want_archive();
+    }
+    let wanted = Arc::clone(&content);
+    Effect::new(move |_| {
+        if has_text.get() {
+            wanted.want_archive();
+        }
+    });
+    let reader = Arc::clone(&content);
+    let phase = Memo::new(move |_| match best_bundle(&reader) {
+        Some(Loaded::Ready(_)) => Phase::Ready,
+        Some(Loaded::Failed(error)) => Phase::Failed(error),
+        Some(Loaded::Loading) | None => Phase::Loading,
+    });
+    // Mounted once: the search box keeps focus when the archive replaces the list.
+    move || match phase.get() {
+        Phase::Ready => {
+            let reader = Arc::clone(&content);
+            let data = Signal::derive(move || match best_bundle(&reader) {
+                Some(Loaded::Ready(bundle)) => bundle,
+                _ => unreachable!("the page is shown once a bundle is there"),
+            });
+            view! { <NewsList data has_text/> }.into_any()
+        }
+        Phase::Failed(error) => {
+            let content = Arc::clone(&content);
+            let retry = Callback::new(move |_| content.want_news_list());
             view! { <LoadFailed error on_retry=retry/> }.into_any()
         }
-        Some(Loaded::Loading) | None => page_loading_note().into_any(),
+        Phase::Loading => page_loading_note().into_any(),
+    }
+}
+
+/// The archive when it is there, else the news list (tracked).
+fn best_bundle(content: &Content) -> Option<Loaded<Arc<Archive>>> {
+    match content.archive() {
+        Some(Loaded::Ready(archive)) => Some(Loaded::Ready(archive)),
+        _ => content.news_list(),
     }
 }
 
 #[component]
-fn NewsList(archive: Arc<Archive>) -> impl IntoView {
+fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
+    let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
-    let state = use_news_query(Arc::clone(&archive));
+    // Searching the text needs the archive; until it is there the results wait for it.
+    let searching = {
+        let content = Arc::clone(&content);
+        Memo::new(move |_| has_text.get() && !matches!(content.archive(), Some(Loaded::Ready(_))))
+    };
+    let state = use_news_query(data, searching.into());
     let (query, results) = (state.query, state.results);
 
     // The build writes the whole list for readers without the app.
@@ -58,9 +111,20 @@ fn NewsList(archive: Arc<Archive>) -> impl IntoView {
         limit.set(first_page);
     });
 
-    let total = archive.bundle.articles.len();
+    let total = data.with_untracked(|data| data.bundle.articles.len());
+    let search_failed = {
+        let content = Arc::clone(&content);
+        move || match content.archive() {
+            Some(Loaded::Failed(error)) if searching.get() => Some(error),
+            _ => None,
+        }
+    };
+    let retry_search = Callback::new(move |_| content.want_archive());
     let count_text = move || {
         let lang = lang.get();
+        if searching.get() {
+            return t(lang, "load.loading").to_string();
+        }
         let shown = results.with(|results| results.articles.len());
         if query.with(NewsQuery::is_empty) {
             fill(t(lang, "news.count.all"), &[("total", &total.to_string())])
@@ -78,7 +142,11 @@ fn NewsList(archive: Arc<Archive>) -> impl IntoView {
                 .articles
                 .iter()
                 .take(limit.get())
-                .map(|&i| news_item(&archive.bundle.articles[i], &results.highlighter, lang))
+                .map(|&i| {
+                    data.with(|data| {
+                        news_item(&data.bundle.articles[i], &results.highlighter, lang)
+                    })
+                })
                 .collect_view()
         })
     };
@@ -95,12 +163,13 @@ fn NewsList(archive: Arc<Archive>) -> impl IntoView {
                     <p id="news-count" class="news-count" role="status" aria-live="polite" aria-atomic="true">
                         {count_text}
                     </p>
+                    {move || search_failed().map(|error| view! { <LoadFailed error on_retry=retry_search/> })}
                     <ActiveFilters state lang/>
                     <Show
-                        when=move || results.with(|results| !results.articles.is_empty())
+                        when=move || searching.get() || results.with(|results| !results.articles.is_empty())
                         fallback=move || view! { <EmptyState state lang total/> }
                     >
-                        <ol class="news-list">{list.clone()}</ol>
+                        <ol class="news-list">{list}</ol>
                         <Show when=has_more>
                             <button type="button" class="news-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
                                 {move || t(lang.get(), "news.show_more")}

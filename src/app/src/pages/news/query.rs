@@ -20,11 +20,17 @@ pub struct NewsState {
     pub go: Callback<(NewsQuery, bool)>,
 }
 
-pub fn use_news_query(archive: Arc<Archive>) -> NewsState {
-    let index = archive.search_index();
+/// The query and its results on `data` (the news list or the archive); no results while
+/// `searching` (text to search and only the list there).
+pub fn use_news_query(data: Signal<Arc<Archive>>, searching: Signal<bool>) -> NewsState {
     let location = use_location();
     let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
-    let results = Memo::new(move |_| query.with(|query| run(&archive.bundle, &index, query)));
+    let results = Memo::new(move |_| {
+        if searching.get() {
+            return NewsResults::default();
+        }
+        data.with(|data| query.with(|query| run(&data.bundle, &data.search_index(), query)))
+    });
     let navigate = use_navigate();
     let kiosk = use_host().kiosk;
     let go = Callback::new(move |(next, replace): (NewsQuery, bool)| {

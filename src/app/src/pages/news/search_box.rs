@@ -1,5 +1,6 @@
 //! The news search box: typing updates the URL (and so the results) at each keystroke.
 
+use crate::content::use_content;
 use crate::kiosk::{use_kiosk, OnScreenKeyboard};
 use crate::pages::news::query::NewsState;
 use leptos::prelude::*;
@@ -23,6 +24,9 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
         go.run((query.get_untracked().with_text(&value), true));
     };
     let on_input = move |event| search_for(event_target_value(&event));
+    // Whoever puts the cursor in the box is about to search: the text arrives meanwhile.
+    let content = use_content();
+    let on_focus = move |_| content.want_archive();
     let kiosk = use_kiosk().is_some();
     let keyboard = kiosk.then(|| {
         view! { <OnScreenKeyboard typed on_text=Callback::new(search_for)/> }
@@ -41,6 +45,7 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
                 inputmode=kiosk.then_some("none")
                 prop:value=move || typed.get()
                 on:input=on_input
+                on:focus=on_focus
             />
             <p id="news-q-hint" class="hint">{move || t(lang.get(), "news.search.hint")}</p>
             {keyboard}
