@@ -27,6 +27,8 @@ pub const PROJECT_NEWS_COUNT: usize = 12;
 pub const RELATED_COUNT: usize = 3;
 /// Length of the teaser under an article's title in a list, in characters.
 pub const TEASER_CHARS: usize = 180;
+/// Length of the snippet under a news result's title, in characters.
+pub const SNIPPET_CHARS: usize = 180;
 
 /// What every page needs (`content.json`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -172,8 +174,9 @@ fn release_file(release: &str, name: &str) -> String {
 }
 
 /// The archive as the news list needs it while nobody searches the text: every article with
-/// its facts and only its first paragraph (what a list item shows before a search), without
-/// links or photos. For every query without search text, the news query gives the same
+/// its facts and only the start of its first paragraph (as much as a result's snippet shows
+/// before a search, and one character more so the snippet still ends in "…"), without links
+/// or photos. For every query without search text, the news query gives the same
 /// results, counts and snippets on it as on the archive (tested).
 pub fn news_list(bundle: &Bundle) -> Bundle {
     let articles = bundle
@@ -181,6 +184,7 @@ pub fn news_list(bundle: &Bundle) -> Bundle {
         .iter()
         .map(|article| Article {
             body: first_text(&article.body)
+                .map(|text| text.chars().take(SNIPPET_CHARS + 1).collect::<String>())
                 .map(|text| vec![Block::Paragraph(text.into())])
                 .unwrap_or_default(),
             links: Vec::new(),

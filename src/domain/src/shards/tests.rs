@@ -131,6 +131,12 @@ fn the_news_list_answers_every_query_without_text_as_the_archive_does() {
     bundle.articles[1]
         .body
         .push(crate::Block::Paragraph("A second paragraph.".into()));
+    // Long first paragraphs, cut on a word and inside one, in more than one script.
+    bundle.articles[0].body[0] = crate::Block::Paragraph("Word ".repeat(60).into());
+    bundle.articles[2].body[0] =
+        crate::Block::Paragraph("Azərbaycanın miqrasiya ".repeat(9).into());
+    bundle.articles[3].body[0] =
+        crate::Block::Paragraph(format!("{}x", "a".repeat(SNIPPET_CHARS)).into());
     bundle.articles[2].topics = vec!["t".into()];
     bundle.topics = vec![Term {
         slug: "t".into(),
@@ -173,7 +179,7 @@ fn the_news_list_answers_every_query_without_text_as_the_archive_does() {
             let snippet = |b: &Bundle| {
                 whole
                     .highlighter
-                    .snippet(texts(b).iter().map(String::as_str), 180)
+                    .snippet(texts(b).iter().map(String::as_str), SNIPPET_CHARS)
             };
             assert_eq!(
                 snippet(&bundle),

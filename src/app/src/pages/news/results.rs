@@ -9,10 +9,8 @@ use site_domain::date_format::format_range;
 use site_domain::i18n::{fill, t, Lang};
 use site_domain::routes::Route;
 use site_domain::search::{Highlighter, Segment};
+use site_domain::shards::SNIPPET_CHARS;
 use site_domain::Article;
-
-/// Length of the body snippet under each title, in characters.
-const SNIPPET_CHARS: usize = 180;
 
 /// One result: linked title and a body snippet, matched words in `<mark>`.
 pub fn news_item(article: &Article, highlighter: &Highlighter, lang: Lang) -> impl IntoView {
