@@ -3,7 +3,7 @@
 // search the archive. What Home or an article loads must not grow with the archive.
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
-import { blockTexts, distDir, loadBundle, recordRequests } from "./helpers";
+import { BUNDLE_GLOB, blockTexts, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
 import { releaseFolder } from "../site-files.mjs";
 
 // The service worker saves the whole release in the background; only the page's own
@@ -106,4 +106,34 @@ test("an article whose file fails says so, and Try again loads it", async ({ pag
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(h1(page)).toHaveText(article.title);
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a page left open across a new release loads again from it instead of calling an article missing", async ({ page }) => {
+  // The page starts on a release the host no longer has (published again since).
+  await routeCore(page, (core) => {
+    core.release = "0000000000000000";
+  });
+  await page.goto("/");
+  await expect(h1(page)).toBeVisible();
+  await page.unroute(BUNDLE_GLOB);
+  let loads = 0;
+  page.on("load", () => loads++);
+  const article = bundle.articles[0];
+  await page.getByRole("link", { name: article.title, exact: true }).first().click();
+  await expect(h1(page)).toHaveText(article.title);
+  await expect(page.locator(".article-body")).toBeVisible();
+  expect(loads, "the page loaded again").toBe(1);
+  expect(new URL(page.url()).pathname).toBe(`/news/${article.slug}`);
+});
+
+test("an article that does not exist is the not-found page, without a reload", async ({ page }) => {
+  await page.goto("/");
+  let loads = 0;
+  page.on("load", () => loads++);
+  await page.evaluate(() => {
+    history.pushState(null, "", "/news/no-such-article");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await expect(h1(page)).toHaveText("Page not found");
+  expect(loads).toBe(0);
 });

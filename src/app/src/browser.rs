@@ -111,6 +111,13 @@ pub fn served_by_service_worker() -> bool {
         .is_ok_and(|controller| controller.is_object())
 }
 
+/// Loads this page again from the server.
+pub fn reload_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Loads `href` in place of this page (no new history entry).
 pub fn replace_page(href: &str) {
     if let Some(window) = web_sys::window() {

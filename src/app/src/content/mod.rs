@@ -9,12 +9,13 @@ mod gate;
 pub use fetch::LoadError;
 pub use gate::{page_loading_note, ContentGate, LoadFailed};
 
+use crate::browser;
 use fetch::fetch_file;
 use leptos::{prelude::*, task::spawn_local};
 use site_domain::{
-    bundle::{parse_article_shard, parse_bundle},
+    bundle::{parse_article_shard, parse_bundle, parse_core},
     search::SearchIndex,
-    shards::{article_shard, ArticleShard, Core},
+    shards::{article_shard, ArticleShard, Core, CORE_FILE},
     Bundle,
 };
 use std::collections::HashMap;
@@ -133,9 +134,11 @@ impl Content {
         }
         slot.set(Some(Loaded::Loading));
         let slot = slot.clone();
+        let release = self.core.release.clone();
         self.fetching(async move {
             let state = match fetch_file(&file, parse_bundle).await {
                 Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
+                Ok(None) if reloaded_for_new_release(&release).await => return,
                 Ok(None) => Loaded::Failed(LoadError::Http(404)),
                 Err(error) => Loaded::Failed(error),
             };
@@ -178,8 +181,10 @@ impl Content {
         };
         set.clone()(Loaded::Loading);
         let file = self.core.article_file(&slug);
+        let release = self.core.release.clone();
         self.fetching(async move {
             set(match fetch_file(&file, parse_article_shard).await {
+                Ok(None) if reloaded_for_new_release(&release).await => return,
                 Ok(shard) => Loaded::Ready(shard.map(Arc::new)),
                 Err(error) => Loaded::Failed(error),
             });
@@ -195,6 +200,20 @@ impl Content {
             loading.update(|count| *count -= 1);
         });
     }
+}
+
+/// Called when a file of `release` is missing: if the site has been published again since this
+/// page loaded its core (the host no longer has the old release's files), the page loads again
+/// from the new release and this answers `true`. Otherwise the file really does not exist.
+async fn reloaded_for_new_release(release: &str) -> bool {
+    let replaced = matches!(
+        fetch_file(CORE_FILE, parse_core).await,
+        Ok(Some(core)) if core.release != release
+    );
+    if replaced {
+        browser::reload_page();
+    }
+    replaced
 }
 
 /// The loaded content. Only valid below `ContentGate`, i.e. in every page.
