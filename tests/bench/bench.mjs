@@ -7,6 +7,7 @@
 
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { QUERIES } from './queries.mjs';
 import { createServer } from 'node:http';
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -18,26 +19,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const out = join(root, 'target/bench');
 const quick = process.argv.includes('--quick');
-
-/** Typed letter by letter; typos, other word forms and other spellings of places (Azerbaijani,
- * Russian) included on purpose. */
-const QUERIES = [
-  'readmission',
-  'trafficking',
-  'border',
-  'nakhchivan',
-  'training of trainers',
-  'human rights',
-  'climate',
-  'baku',
-  'trafficing',
-  'Naxçıvan',
-  'Баку',
-  'smugglers',
-  'trained',
-  'readmsi',
-  'trafick',
-];
 
 const DATASETS = [
   { name: 'real', file: 'real.json', reps: quick ? 2 : 20, buildReps: quick ? 2 : 10 },
