@@ -1,0 +1,356 @@
+// Archive benchmark, the measuring half (archive-bench.sh builds the sites first). Not a test:
+// it asserts nothing about timings. For each archive size it serves target/archive-bench/site-N
+// with nginx and, in headless Chromium with a fresh context (empty cache) each time, measures
+//   - first visits to /, the newest article and /news: requests, KiB on the wire up to
+//     app-ready and after it (idle), first-contentful-paint (the prerendered h1), app-ready;
+//   - search at 4x CPU throttling: the site's box typed with the keyboard, and Pagefind's
+//     index of the same pages on the same origin: KiB and ms to the first result, then
+//     per-keystroke latency once warm, and result counts of the search benchmark's queries.
+// Prints one table per size and a summary; writes <out>/results.json.
+//
+//   node tests/perf/archive-bench.mjs --out target/archive-bench --sizes 35,1000,10000 [--quick]
+import { chromium } from "@playwright/test";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { QUERIES } from "../bench/queries.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
+import { startSite } from "../start-site.mjs";
+import * as inPage from "./archive-bench-page.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+};
+const quick = process.argv.includes("--quick");
+const out = resolve(option("out", resolve(here, "../../target/archive-bench")));
+const sizes = option("sizes", quick ? "35,1000" : "35,1000,10000").split(",").map(Number);
+
+const CPU_THROTTLE = 4;
+const FIRST_VISIT_REPS = quick ? 1 : 3;
+const READY_TIMEOUT_MS = 120_000;
+/** How long the page is left idle after app-ready: what it fetches then is "later". */
+const IDLE_AFTER_READY_MS = 2_000;
+/** Typed with the keyboard at a steady pace (ms between keys) for the first search. */
+const TYPING_DELAY_MS = 150;
+const FIRST_QUERIES = ["migration", "trafficking"];
+const WARM_QUERIES = quick ? ["trafficking", "Баку"] : ["trafficking", "nakhchivan", "human rights", "Баку", "readmsi"];
+const BASE_PORT = 4440;
+/** The search engines compared (names as printed). */
+const ENGINES = {
+  site: (...args) => siteSearch(...args),
+  "Pagefind (worker)": (...args) => pagefindSearch(...args, {}),
+  "Pagefind (no worker)": (...args) => pagefindSearch(...args, { noWorker: true }),
+};
+
+const median = (values) => percentile(values, 50);
+function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(0) : "-");
+
+function newContext(browser) {
+  // The service worker would save the whole release in the background: not what a visit waits for.
+  return browser.newContext({ serviceWorkers: "block" });
+}
+
+async function throttle(context, page, rate) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  return cdp;
+}
+
+/** One fresh visit to `path`: bytes and requests up to app-ready and after it, paint and ready times. */
+async function firstVisit(browser, origin, path) {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(inPage.INIT_SCRIPT);
+    const net = inPage.watchNetwork(context);
+    await page.goto(`${origin}${path}`, { waitUntil: "commit" });
+    const { ready, timeOrigin } = await inPage.waitReady(page, path, errors, READY_TIMEOUT_MS);
+    await page.waitForTimeout(IDLE_AFTER_READY_MS);
+    await net.idle();
+    const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    if (fcp === null) throw new Error(`${path}: no first-contentful-paint entry`);
+    const count = await page.evaluate(() => document.querySelector("#news-count")?.textContent ?? null);
+    const all = await net.all();
+    const readyAt = timeOrigin + ready;
+    const early = all.filter((r) => r.end <= readyAt + 1);
+    const later = all.filter((r) => r.end > readyAt + 1);
+    return {
+      path, fcp_ms: fcp, ready_ms: ready, requests: all.length, failed: net.failed,
+      bytes_to_ready: inPage.sumBytes(early), bytes_later: inPage.sumBytes(later),
+      requests_later: later.length, news_count_text: count,
+      files: all.map((r) => ({ path: r.path, bytes: r.bytes, later: r.end > readyAt + 1 })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Numbers in the count line ("Found: 12 of 1000", "All news: 1000"). */
+const numbersIn = (text) => (text ?? "").replace(/[\s,.\u00a0]/g, "").match(/\d+/g)?.map(Number) ?? [];
+
+/** The site's search at 4x CPU: first query typed into a fresh /news, then warm keystrokes, counts. */
+async function siteSearch(browser, origin, firstQuery, warm) {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(inPage.INIT_SCRIPT);
+    const cdp = await throttle(context, page, CPU_THROTTLE);
+    const net = inPage.watchNetwork(context);
+    await page.goto(`${origin}/news`, { waitUntil: "commit" });
+    await inPage.waitReady(page, "/news (search)", errors, READY_TIMEOUT_MS);
+    await page.evaluate(inPage.armSearchWatch);
+    await page.focus("#news-q");
+    // Typed at once after app-ready, as an eager visitor would.
+    await page.keyboard.type(firstQuery, { delay: TYPING_DELAY_MS });
+    await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, firstQuery, { timeout: READY_TIMEOUT_MS });
+    const first = await page.evaluate(() => window.__bench.quiet(500, 60_000));
+    if (first.first === null) throw new Error(`site search "${firstQuery}": the results never changed`);
+    const wall = (t) => first.timeOrigin + t;
+    const result = {
+      query: firstQuery,
+      first_result_ms: first.first - first.key,
+      settled_ms: first.last - first.key,
+      bytes_to_first_result: inPage.sumBytes(await net.between(wall(first.key), wall(first.first))),
+      bytes_to_settled: inPage.sumBytes(await net.between(wall(first.key), wall(first.last))),
+      files_to_settled: fileList(await net.between(wall(first.key), wall(first.last))),
+    };
+    if (!warm) return result;
+
+    const keystrokes = [];
+    let unchanged = 0;
+    const typingFrom = Date.now();
+    for (const query of warm) {
+      await page.fill("#news-q", "");
+      await page.evaluate(() => window.__bench.quiet(300, 30_000));
+      for (const char of query) {
+        await page.evaluate(() => window.__bench.rearm());
+        await page.keyboard.type(char);
+        const key = await page.evaluate(() => window.__bench.quiet(250, 30_000));
+        if (key.key === null || key.handled === null) throw new Error(`site search: typing "${char}" was never handled`);
+        if (key.last === null) unchanged++;
+        keystrokes.push(Math.max(key.last ?? 0, key.handled) - key.key);
+      }
+    }
+    result.keystrokes_ms = keystrokes;
+    result.keystrokes_unchanged = unchanged;
+    result.keystrokes_bytes = inPage.sumBytes(await net.between(typingFrom));
+
+    // Counts need no throttling.
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    result.counts = [];
+    for (const query of QUERIES) {
+      await page.fill("#news-q", query);
+      await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, query);
+      await page.evaluate(() => window.__bench.quiet(300, 30_000));
+      result.counts.push(numbersIn(await page.locator("#news-count").textContent())[0] ?? NaN);
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const fileList = (responses) => responses.map(({ path, bytes, encoding }) => ({ path, bytes, encoding }));
+
+/**
+ * Pagefind at 4x CPU in a blank page of the same origin: first search, warm keystrokes, counts.
+ * By default Pagefind searches in a web worker, which Chromium's CPU throttling does not slow
+ * (it is for pages only), so it is also run with `noWorker`, on the throttled main thread.
+ */
+async function pagefindSearch(browser, origin, firstQuery, warm, options) {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const cdp = await throttle(context, page, CPU_THROTTLE);
+    const net = inPage.watchNetwork(context);
+    await page.goto(`${origin}/pagefind-bench/`);
+    await net.idle();
+    const first = await page.evaluate(inPage.pagefindFirst, [firstQuery, options]).catch((error) => {
+      throw new Error(`Pagefind's first search failed: ${error.message}${errors.length ? `; page errors: ${errors.join(" | ")}` : ""}`);
+    });
+    const result = {
+      query: firstQuery,
+      first_result_ms: first.end - first.start,
+      bytes_to_first_result: inPage.sumBytes(await net.between(first.start, first.end)),
+      files_to_first_result: fileList(await net.between(first.start, first.end)),
+    };
+    if (!warm) return result;
+    const before = Date.now();
+    result.keystrokes_ms = await page.evaluate(inPage.pagefindKeystrokes, warm);
+    result.keystrokes_bytes = inPage.sumBytes(await net.between(before));
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    result.counts = await page.evaluate(inPage.pagefindCounts, QUERIES);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median timings of `reps` visits; bytes and requests of the first (they do not vary). */
+async function visitPage(browser, origin, path) {
+  const visits = [];
+  for (let rep = 0; rep < FIRST_VISIT_REPS; rep++) visits.push(await firstVisit(browser, origin, path));
+  return { ...visits[0], fcp_ms: median(visits.map((v) => v.fcp_ms)), ready_ms: median(visits.map((v) => v.ready_ms)), reps: visits.length };
+}
+
+async function measureSize(browser, n, port) {
+  const site = join(out, `site-${n}`);
+  const bundleFile = join(out, `bundle-${n}.json`);
+  for (const needed of [join(site, "index.html"), join(site, "pagefind", "pagefind.js"), bundleFile]) {
+    if (!existsSync(needed)) throw new Error(`${needed} is missing: run tests/perf/archive-bench.sh (it builds the sites)`);
+  }
+  const bundle = JSON.parse(readFileSync(bundleFile, "utf8"));
+  if (bundle.articles.length !== n) throw new Error(`${bundleFile} has ${bundle.articles.length} articles, not ${n}`);
+  // Pagefind's page: blank, same origin, so the same host rules and CSP apply.
+  mkdirSync(join(site, "pagefind-bench"), { recursive: true });
+  writeFileSync(join(site, "pagefind-bench", "index.html"), '<!DOCTYPE html><html lang="en"><title>Pagefind</title><p>Pagefind</p></html>\n');
+
+  const server = await startSite(site, port);
+  // Even if the run dies on an error no handler saw, nginx must not outlive it.
+  process.on("exit", server.stop);
+  try {
+    const origin = server.origin;
+    const pages = [];
+    for (const path of ["/", `/news/${bundle.articles[0].slug}`, "/news"]) {
+      console.error(`  ${n}: first visit ${path}`);
+      pages.push(await visitPage(browser, origin, path));
+    }
+    // The app must show this archive, not another one (the prerendered page and the app agree).
+    const shown = numbersIn(pages[2].news_count_text)[0];
+    if (shown !== n) throw new Error(`site-${n}: /news says "${pages[2].news_count_text}" once the app is ready, the archive has ${n} articles: the site does not serve this archive`);
+
+    const search = Object.fromEntries(Object.keys(ENGINES).map((engine) => [engine, []]));
+    for (const [i, query] of FIRST_QUERIES.entries()) {
+      const warm = i === 0 ? WARM_QUERIES : null;
+      for (const [engine, run] of Object.entries(ENGINES)) {
+        console.error(`  ${n}: ${engine} search "${query}"`);
+        search[engine].push(await run(browser, origin, query, warm));
+      }
+    }
+    return { articles: n, pages, search };
+  } finally {
+    server.stop();
+    process.off("exit", server.stop);
+    await new Promise((done) => setTimeout(done, 300));
+  }
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  return rows.map((row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("  ")).join("\n");
+}
+
+function readBuildTimes() {
+  const file = join(out, "build-times.tsv");
+  if (!existsSync(file)) return {};
+  const [, ...lines] = readFileSync(file, "utf8").trim().split("\n");
+  return Object.fromEntries(lines.map((line) => line.split("\t")).map(([n, finish, pagefind]) => [n, { finish_s: Number(finish), pagefind_s: Number(pagefind) }]));
+}
+
+function report(run) {
+  const lines = [];
+  const env = run.environment;
+  lines.push(`Chromium ${env.chromium}, headless; Pagefind ${env.pagefind}; ${env.cpus} cores (${env.cpu}); ${env.date}`);
+  lines.push(`nginx on loopback (brotli_static), no network throttling; fresh context per visit (empty cache, service worker blocked).`);
+  lines.push(`First visits: no CPU throttling, median of ${FIRST_VISIT_REPS}; KiB = encoded bodies + response headers.`);
+  lines.push(`Search: CPU throttled ${CPU_THROTTLE}x. First search typed at ${TYPING_DELAY_MS} ms per key right after app-ready;`);
+  lines.push(`  Pagefind's first search = import pagefind.js + search(query) + data() of the first 5 results.`);
+  lines.push(`Warm keystrokes: ${WARM_QUERIES.map((q) => JSON.stringify(q)).join(", ")} letter by letter; site = keydown to the last DOM change`);
+  lines.push(`  of the results (or the end of the key's handling if none); Pagefind = search(prefix) + 5 x data().`);
+  lines.push(`  Chromium's CPU throttling slows pages, not workers: Pagefind (worker), its default, searches at full speed.`);
+  for (const size of run.sizes) {
+    const built = run.build_times[size.articles];
+    lines.push("");
+    lines.push(`== ${size.articles} articles` + (built ? ` (sitegen finish ${built.finish_s} s, pagefind indexing ${built.pagefind_s} s)` : ""));
+    const visits = [["first visit", "requests", "KiB to ready", "KiB later", "FCP (h1) ms", "app ready ms"]];
+    for (const page of size.pages) {
+      const path = page.path.length > 40 ? `${page.path.slice(0, 37)}...` : page.path;
+      visits.push([path, page.requests + (page.requests_later ? ` (${page.requests_later} later)` : ""), kib(page.bytes_to_ready), kib(page.bytes_later), ms(page.fcp_ms), ms(page.ready_ms)]);
+    }
+    lines.push(table(visits));
+    lines.push("");
+    const searches = [["search (4x CPU)", "engine", "KiB to 1st result", "1st result ms", "keystroke median ms", "p95 ms", "keys"]];
+    for (const engine of Object.keys(ENGINES)) {
+      for (const s of size.search[engine]) {
+        const keys = s.keystrokes_ms ?? [];
+        searches.push([JSON.stringify(s.query), engine, kib(s.bytes_to_first_result), ms(s.first_result_ms),
+          keys.length ? median(keys).toFixed(1) : "", keys.length ? percentile(keys, 95).toFixed(1) : "", keys.length || ""]);
+      }
+    }
+    lines.push(table(searches));
+    const site = size.search.site[0];
+    const pagefind = size.search["Pagefind (worker)"][0];
+    lines.push(`(site: ${site.keystrokes_unchanged} of ${site.keystrokes_ms.length} keystrokes changed nothing on screen (same results): timed to the end of their handling)`);
+    for (const engine of Object.keys(ENGINES)) {
+      const bytes = size.search[engine][0].keystrokes_bytes;
+      if (bytes) lines.push(`(${engine} fetched ${kib(bytes)} KiB while typing the warm queries)`);
+    }
+    lines.push("");
+    const counts = [["results for", "site", "Pagefind"]];
+    QUERIES.forEach((q, i) => counts.push([JSON.stringify(q), site.counts[i], pagefind.counts[i]]));
+    lines.push(table(counts));
+  }
+  lines.push("");
+  lines.push("== summary (KiB on the wire up to app-ready; search at 4x CPU, first query)");
+  const short = { site: "site", "Pagefind (worker)": "PF", "Pagefind (no worker)": "PF no-worker" };
+  const rows = [["articles", "/ KiB", "article KiB", "/news KiB", "/news ready ms",
+    ...Object.values(short).map((name) => `${name} 1st result`), ...Object.values(short).map((name) => `${name} key p95`)]];
+  for (const size of run.sizes) {
+    const [home, article, news] = size.pages;
+    const firsts = Object.keys(ENGINES).map((engine) => size.search[engine][0]);
+    rows.push([size.articles, kib(home.bytes_to_ready), kib(article.bytes_to_ready), kib(news.bytes_to_ready), ms(news.ready_ms),
+      ...firsts.map((s) => `${ms(s.first_result_ms)} ms ${kib(s.bytes_to_first_result)} KiB`),
+      ...firsts.map((s) => `${percentile(s.keystrokes_ms, 95).toFixed(0)} ms`)]);
+  }
+  lines.push(table(rows));
+  return lines.join("\n");
+}
+
+async function main() {
+  const started = Date.now();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const run = {
+      environment: {
+        chromium: browser.version(),
+        pagefind: JSON.parse(readFileSync(join(here, "node_modules/pagefind/package.json"), "utf8")).version,
+        cpus: cpus().length, cpu: cpus()[0]?.model, date: new Date().toISOString(),
+        load_before: loadavg(), cpu_throttle: CPU_THROTTLE,
+      },
+      build_times: readBuildTimes(),
+      queries: QUERIES,
+      sizes: [],
+    };
+    for (const [i, n] of sizes.entries()) run.sizes.push(await measureSize(browser, n, BASE_PORT + i));
+    run.environment.load_after = loadavg();
+    run.measure_s = (Date.now() - started) / 1000;
+    const text = report(run);
+    console.log(text);
+    console.log(`\nmeasured in ${run.measure_s.toFixed(0)} s; load average ${run.environment.load_before.map((l) => l.toFixed(1)).join(" ")} before, ${run.environment.load_after.map((l) => l.toFixed(1)).join(" ")} after`);
+    writeFileSync(join(out, "results.json"), JSON.stringify(run, null, 2));
+    writeFileSync(join(out, "results.txt"), `${text}\n`);
+    console.log(`wrote ${join(out, "results.json")}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`archive-bench: ${error.message}`);
+  process.exit(1);
+});
