@@ -93,14 +93,17 @@ export function armSearchWatch() {
   const bench = window.__bench;
   const results = document.querySelector(".news-results") ?? document.body;
   const count = () => document.querySelector("#news-count")?.textContent ?? "";
-  const fresh = () => ({ key: null, handled: null, first: null, last: null, count: count() });
+  const fresh = () => ({ key: null, handled: null, lastKey: null, lastHandled: null, first: null, last: null, count: count() });
   bench.watch = fresh();
   const onKey = (event) => {
     const w = bench.watch;
-    if (w.key !== null) return;
-    w.key = event.timeStamp;
+    // A key's keydown and beforeinput are one keystroke.
+    if (event.type === "keydown" || w.lastKey === null || event.timeStamp - w.lastKey > 5) w.lastKey = event.timeStamp;
+    const firstKey = w.key === null;
+    if (firstKey) w.key = event.timeStamp;
     setTimeout(() => {
-      w.handled = performance.now();
+      w.lastHandled = performance.now();
+      if (firstKey) w.handled = w.lastHandled;
     }, 0);
   };
   addEventListener("keydown", onKey, { capture: true });
