@@ -113,7 +113,9 @@ export function armSearchWatch() {
     const w = bench.watch;
     if (w.key === null) return;
     w.last = now;
-    if (w.first === null && (results.querySelector(".news-list mark") || count() !== w.count)) w.first = now;
+    // A count line without a number ("Loading…" while the search data arrives) is no result.
+    const counted = /\d/.test(count()) && count() !== w.count;
+    if (w.first === null && (results.querySelector(".news-list mark") || counted)) w.first = now;
   }).observe(results, { subtree: true, childList: true, characterData: true });
   /** Starts a new keystroke's record. */
   bench.rearm = () => {

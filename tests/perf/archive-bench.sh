@@ -66,9 +66,8 @@ for n in "${sizes[@]}"; do
   rm -rf "$site"
   cp -a dist "$site"
   rm -rf "$site"/news/*/
-  # One-file content layout: the app loads the bundle as it is, and finish does not write it.
-  # (A layout that finish writes from --bundle has no such file to replace.)
-  if [ -f "$site/content.json" ]; then cp "$out/bundle-$n.json" "$site/content.json"; fi
+  # finish writes the content files (core, list, archive, articles) from --bundle itself.
+  rm -rf "$site/content"
   started=$(date +%s.%N)
   "$sitegen" finish --dist "$site" --bundle "$out/bundle-$n.json" --public-url /
   finished=$(date +%s.%N)
