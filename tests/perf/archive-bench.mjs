@@ -65,14 +65,20 @@ async function throttle(context, page, rate) {
   return cdp;
 }
 
+/** A page of `context` that keeps its errors and carries the in-page probes. */
+async function probedPage(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(inPage.INIT_SCRIPT);
+  return { page, errors };
+}
+
 /** One fresh visit to `path`: bytes and requests up to app-ready and after it, paint and ready times. */
 async function firstVisit(browser, origin, path) {
   const context = await newContext(browser);
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.addInitScript(inPage.INIT_SCRIPT);
+    const { page, errors } = await probedPage(context);
     const net = inPage.watchNetwork(context);
     await page.goto(`${origin}${path}`, { waitUntil: "commit" });
     const { ready, timeOrigin } = await inPage.waitReady(page, path, errors, READY_TIMEOUT_MS);
@@ -103,10 +109,7 @@ const numbersIn = (text) => (text ?? "").replace(/[\s,.\u00a0]/g, "").match(/\d+
 async function siteSearch(browser, origin, firstQuery, warm) {
   const context = await newContext(browser);
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.addInitScript(inPage.INIT_SCRIPT);
+    const { page, errors } = await probedPage(context);
     const cdp = await throttle(context, page, CPU_THROTTLE);
     const net = inPage.watchNetwork(context);
     await page.goto(`${origin}/news`, { waitUntil: "commit" });
