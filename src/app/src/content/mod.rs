@@ -33,22 +33,41 @@ pub enum Loaded<T> {
 #[derive(Debug)]
 pub struct Archive {
     pub bundle: Bundle,
-    /// Built on first use (only a search needs it), then kept for the session.
+    /// Whether its text can be searched (the archive) or only filtered (the news list).
+    searchable: bool,
+    /// Built on first use, then kept for the session.
     search_index: OnceLock<Arc<SearchIndex>>,
 }
 
 impl Archive {
+    /// The whole archive: its text is searched.
     pub fn new(bundle: Bundle) -> Archive {
         Archive {
             bundle,
+            searchable: true,
             search_index: OnceLock::new(),
         }
     }
 
-    /// The search index of the archive: built once, not per visit or keystroke.
+    /// The news list: filtered and counted, never searched (the page waits for the archive).
+    pub fn news_list(bundle: Bundle) -> Archive {
+        Archive {
+            searchable: false,
+            ..Archive::new(bundle)
+        }
+    }
+
+    /// The search index: built once, not per visit or keystroke; the news list's has the
+    /// facets only.
     pub fn search_index(&self) -> Arc<SearchIndex> {
         self.search_index
-            .get_or_init(|| Arc::new(SearchIndex::for_bundle(&self.bundle)))
+            .get_or_init(|| {
+                Arc::new(if self.searchable {
+                    SearchIndex::for_bundle(&self.bundle)
+                } else {
+                    SearchIndex::facets_only(&self.bundle.articles)
+                })
+            })
             .clone()
     }
 }
@@ -110,7 +129,7 @@ impl Content {
 
     /// Starts loading the archive unless it is there or on its way (a failed load is retried).
     pub fn want_archive(self: &Arc<Self>) {
-        self.want_bundle(&self.archive, self.core.archive_file());
+        self.want_bundle(&self.archive, self.core.archive_file(), Archive::new);
     }
 
     /// Starts loading the news list, unless it or the archive (which answers for it) is
@@ -122,10 +141,15 @@ impl Content {
         ) {
             return;
         }
-        self.want_bundle(&self.list, self.core.list_file());
+        self.want_bundle(&self.list, self.core.list_file(), Archive::news_list);
     }
 
-    fn want_bundle(&self, slot: &ArcRwSignal<Option<Loaded<Arc<Archive>>>>, file: String) {
+    fn want_bundle(
+        &self,
+        slot: &ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
+        file: String,
+        make: fn(Bundle) -> Archive,
+    ) {
         if matches!(
             slot.get_untracked(),
             Some(Loaded::Ready(_) | Loaded::Loading)
@@ -137,7 +161,7 @@ impl Content {
         let release = self.core.release.clone();
         self.fetching(async move {
             let state = match fetch_file(&file, parse_bundle).await {
-                Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
+                Ok(Some(bundle)) => Loaded::Ready(Arc::new(make(bundle))),
                 Ok(None) if reloaded_for_new_release(&release).await => return,
                 Ok(None) => Loaded::Failed(LoadError::Http(404)),
                 Err(error) => Loaded::Failed(error),
