@@ -14,17 +14,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { poison } from "./e2e/hostile-content.mjs";
 import { archiveFile } from "./site-files.mjs";
+import { option } from "./script-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-function option(name, envName, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index !== -1 && process.argv[index + 1]) return process.argv[index + 1];
-  return process.env[envName] ?? fallback;
-}
-
-const dist = resolve(here, option("dir", "DIST_DIR", "../dist"));
-const out = resolve(here, option("out", "HOSTILE_DIST_DIR", "../target/dist-hostile"));
+const dist = resolve(here, option("dir", "../dist", "DIST_DIR"));
+const out = resolve(here, option("out", "../target/dist-hostile", "HOSTILE_DIST_DIR"));
 if (dist === out) throw new Error(`hostile-site.mjs would overwrite the build it copies (${dist})`);
 if (!existsSync(join(dist, "content.json"))) {
   throw new Error(`${dist}/content.json is missing: build the site first (trunk build --release)`);

@@ -17,22 +17,17 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { liveReleaseLink } from "./live-release.mjs";
 import { fileURLToPath } from "node:url";
+import { option } from "./script-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-function option(name, envName, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index !== -1 && process.argv[index + 1]) return process.argv[index + 1];
-  return process.env[envName] ?? fallback;
-}
-
-const port = Number(option("port", "TEST_PORT", "4173"));
-const dist = resolve(here, option("dir", "DIST_DIR", "../dist"));
-const subpathPort = Number(option("subpath-port", "SUBPATH_TEST_PORT", String(port + 1)));
-const subpathDist = resolve(here, option("subpath-dir", "SUBPATH_DIST_DIR", "../target/dist-subpath"));
-const subpath = option("subpath", "SUBPATH", "/iom-azerbaijan/");
-const hostilePort = Number(option("hostile-port", "HOSTILE_TEST_PORT", String(port + 3)));
-const hostileDist = resolve(here, option("hostile-dir", "HOSTILE_DIST_DIR", "../target/dist-hostile"));
+const port = Number(option("port", "4173", "TEST_PORT"));
+const dist = resolve(here, option("dir", "../dist", "DIST_DIR"));
+const subpathPort = Number(option("subpath-port", String(port + 1), "SUBPATH_TEST_PORT"));
+const subpathDist = resolve(here, option("subpath-dir", "../target/dist-subpath", "SUBPATH_DIST_DIR"));
+const subpath = option("subpath", "/iom-azerbaijan/", "SUBPATH");
+const hostilePort = Number(option("hostile-port", String(port + 3), "HOSTILE_TEST_PORT"));
+const hostileDist = resolve(here, option("hostile-dir", "../target/dist-hostile", "HOSTILE_DIST_DIR"));
 
 const work = mkdtempSync(join(tmpdir(), "site-nginx-"));
 
@@ -49,7 +44,7 @@ function serverBlock(site, listenPort, root) {
 }
 
 const servers = [serverBlock(dist, port, dist)];
-const livePort = option("live-port", "LIVE_TEST_PORT", "");
+const livePort = option("live-port", "", "LIVE_TEST_PORT");
 const live = liveReleaseLink(port);
 if (livePort) {
   rmSync(live, { force: true });

@@ -18,12 +18,9 @@ import { QUERIES } from "../bench/queries.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startSite } from "../start-site.mjs";
 import * as inPage from "./archive-bench-page.mjs";
+import { option } from "../script-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const option = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
-};
 const quick = process.argv.includes("--quick");
 const out = resolve(option("out", resolve(here, "../../target/archive-bench")));
 const sizes = option("sizes", quick ? "35,1000" : "35,1000,10000").split(",").map(Number);

@@ -9,13 +9,9 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startSite } from "../start-site.mjs";
+import { option } from "../script-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
-}
 
 const dist = resolve(process.cwd(), option("dist", resolve(here, "../../dist")));
 const port = Number(option("port", "4386"));

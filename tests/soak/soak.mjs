@@ -19,13 +19,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startSite } from "../start-site.mjs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { option } from "../script-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
-}
 
 const steps = Number(option("steps", "10000"));
 const every = Number(option("every", "500"));

@@ -128,13 +128,13 @@ impl Content {
     }
 
     /// Starts loading the archive unless it is there or on its way (a failed load is retried).
-    pub fn want_archive(self: &Arc<Self>) {
+    pub fn want_archive(&self) {
         self.want_bundle(&self.archive, self.core.archive_file(), Archive::new);
     }
 
     /// Starts loading the news list, unless it or the archive (which answers for it) is
     /// there or on its way.
-    pub fn want_news_list(self: &Arc<Self>) {
+    pub fn want_news_list(&self) {
         if matches!(
             self.archive.get_untracked(),
             Some(Loaded::Ready(_) | Loaded::Loading)
@@ -185,7 +185,7 @@ impl Content {
     }
 
     /// Starts loading article `slug`'s file unless the page can already be shown.
-    pub fn want_article(self: &Arc<Self>, slug: &str) {
+    pub fn want_article(&self, slug: &str) {
         let known = self.articles.with_untracked(|articles| {
             matches!(articles.get(slug), Some(Loaded::Ready(_) | Loaded::Loading))
         });
