@@ -163,6 +163,16 @@ impl Core {
         release_file(&self.release, "archive.json")
     }
 
+    /// The search's dictionary (`search::SearchPieces`), relative to the site's root.
+    pub fn search_dictionary_file(&self) -> String {
+        release_file(&self.release, "search/dictionary.bin")
+    }
+
+    /// Piece `piece` of the search's postings, relative to the site's root.
+    pub fn search_piece_file(&self, piece: usize) -> String {
+        release_file(&self.release, &format!("search/{piece}.bin"))
+    }
+
     /// The file of the article `slug` (which may not exist), relative to the site's root.
     pub fn article_file(&self, slug: &str) -> String {
         release_file(&self.release, &format!("news/{slug}.json"))

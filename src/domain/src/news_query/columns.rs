@@ -83,6 +83,11 @@ impl FacetColumns {
         }
     }
 
+    /// How many articles the columns describe.
+    pub fn article_count(&self) -> usize {
+        self.year.article_count()
+    }
+
     pub fn get(&self, facet: Facet) -> &FacetColumn {
         match facet {
             Facet::Year => &self.year,

@@ -3,33 +3,47 @@
 //! facet, so it says what ticking it would show (standard faceted counting).
 
 use super::columns::FacetColumn;
+use super::columns::FacetColumns;
 use super::facet::Facet;
 use super::results::{FacetOption, Facets, NewsResults};
 use super::url::NewsQuery;
-use crate::search::{Highlighter, SearchIndex};
+use crate::search::{Highlighter, SearchHit, SearchIndex};
 use crate::Bundle;
 
 /// Filters and ranks the bundle's articles for `query`. `index` must be built from
 /// `bundle.articles` (its facet columns are what is filtered and counted).
 pub fn run(bundle: &Bundle, index: &SearchIndex, query: &NewsQuery) -> NewsResults {
-    let count = bundle.articles.len().min(index.article_count());
-    let (text_order, highlighter) = if query.has_text() {
-        let (hits, highlighter) = index.search_with_highlighter(&query.q);
-        let order: Vec<usize> = hits
-            .into_iter()
-            .map(|hit| hit.article)
-            .filter(|&i| i < count)
-            .collect();
-        (Some(order), highlighter)
-    } else {
-        (None, Highlighter::default())
+    let text = query
+        .has_text()
+        .then(|| index.search_with_highlighter(&query.q));
+    run_with_text(bundle, index.facet_columns(), text, query)
+}
+
+/// [`run`] with the text search done elsewhere (the search's pieces): `text` is its hits and
+/// highlighter for `query.q`, `None` without search text; `columns` are `bundle.articles`'.
+pub fn run_with_text(
+    bundle: &Bundle,
+    columns: &FacetColumns,
+    text: Option<(Vec<SearchHit>, Highlighter)>,
+    query: &NewsQuery,
+) -> NewsResults {
+    let count = bundle.articles.len().min(columns.article_count());
+    let (text_order, highlighter) = match text {
+        Some((hits, highlighter)) => {
+            let order: Vec<usize> = hits
+                .into_iter()
+                .map(|hit| hit.article)
+                .filter(|&i| i < count)
+                .collect();
+            (Some(order), highlighter)
+        }
+        None => (None, Highlighter::default()),
     };
     let mut text_match = vec![text_order.is_none(); count];
     for &article in text_order.iter().flatten() {
         text_match[article] = true;
     }
 
-    let columns = index.facet_columns();
     let mut facets = Facets::default();
     let filters: Vec<FacetFilter> = Facet::ALL
         .into_iter()

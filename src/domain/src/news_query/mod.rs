@@ -9,7 +9,7 @@ mod results;
 mod url;
 
 pub use columns::{FacetColumn, FacetColumns};
-pub use count::run;
+pub use count::{run, run_with_text};
 pub use facet::Facet;
 pub use results::{FacetOption, Facets, NewsResults};
 pub use url::{news_url_for, percent_decode, percent_encode, NewsQuery};

@@ -124,8 +124,8 @@ proptest! {
             for word in words {
                 let hits = ranked(&index, word);
                 prop_assert!(hits.contains(&at), "{} does not find article {}", word, at);
-                let expanded = index.expand(word);
-                let exact = expanded[0].variants.iter().find(|variant| index.term(variant.term) == word);
+                let expanded = index.parts().0.expand(word);
+                let exact = expanded[0].variants.iter().find(|variant| index.parts().0.term(variant.term) == word);
                 prop_assert_eq!(exact.map(|variant| (variant.weight, variant.exact)), Some((1.0, true)), "{}", word);
             }
         }

@@ -15,8 +15,10 @@ mod expand;
 mod groups;
 
 use super::highlight::Highlighter;
+use super::stem::stem_key;
 use crate::news_query::FacetColumns;
-use groups::TermGroups;
+pub(crate) use expand::ExpandedWord;
+pub(crate) use groups::TermGroups;
 
 /// A title match counts this many times a body match (with BM25 saturation a title-only hit
 /// then outranks a body-only hit however often the body repeats the word).
@@ -30,7 +32,7 @@ const B_BODY: f32 = 0.75;
 /// below it in an article over seven times the average length).
 const TAG_WEIGHT: f32 = 0.2;
 
-use expand::{ExpandedWord, Variant};
+use expand::Variant;
 pub use expand::{MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_FUZZY_PREFIX_CHARS, MIN_PREFIX_CHARS};
 
 /// One search result: `article` indexes the slice the index was built from.
@@ -43,26 +45,96 @@ pub struct SearchHit {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SearchIndex {
-    /// Folded terms, sorted.
-    terms: Vec<Box<str>>,
-    /// Postings of term `t` are `offsets[t]..offsets[t + 1]` of the four posting arrays.
-    offsets: Vec<u32>,
-    docs: Vec<u32>,
-    title_tf: Vec<u16>,
-    body_tf: Vec<u16>,
-    tag_tf: Vec<u16>,
-    /// Words per article title and body.
-    title_len: Vec<u16>,
-    body_len: Vec<u32>,
-    /// Term ids grouped by the term's length in chars (index = length).
-    by_length: Vec<Vec<u32>>,
-    /// Term ids grouped by `stem_key`: the forms of each English word.
-    stems: TermGroups,
-    /// Per spelling of a taxonomy name (`naxcivan`), the term ids of all its spellings
-    /// (`nakhchivan`, `naxcivan`, `нахчыван`, …), itself included.
-    spellings: TermGroups,
+    dictionary: Dictionary,
+    postings: PostingTable,
     /// Year, topic, project, donor and place of every article, for the news filters.
     facets: FacetColumns,
+}
+
+/// What a query is matched against before any posting is read: the terms and their
+/// groupings, and every article's length (for BM25). The search's pieces ship it whole
+/// (`pieces`); the postings come in pieces.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+pub(crate) struct Dictionary {
+    /// Folded terms, sorted.
+    pub terms: Vec<Box<str>>,
+    /// Words per article title and body.
+    pub title_len: Vec<u16>,
+    pub body_len: Vec<u32>,
+    /// Term ids grouped by the term's length in chars (index = length).
+    pub by_length: Vec<Vec<u32>>,
+    /// Term ids grouped by `stem_key`: the forms of each English word.
+    pub stems: TermGroups,
+    /// Per spelling of a taxonomy name (`naxcivan`), the term ids of all its spellings
+    /// (`nakhchivan`, `naxcivan`, `нахчыван`, …), itself included.
+    pub spellings: TermGroups,
+}
+
+/// The postings of the terms `first_term..first_term + offsets.len() - 1`: the whole index's,
+/// or one piece's.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+pub(crate) struct PostingTable {
+    pub first_term: u32,
+    /// Postings of term `first_term + t` are `offsets[t]..offsets[t + 1]` of the four arrays.
+    pub offsets: Vec<u32>,
+    pub docs: Vec<u32>,
+    pub title_tf: Vec<u16>,
+    pub body_tf: Vec<u16>,
+    pub tag_tf: Vec<u16>,
+}
+
+/// One term's postings, borrowed from a table.
+#[derive(Clone, Copy)]
+pub(crate) struct PostingList<'a> {
+    pub docs: &'a [u32],
+    pub title_tf: &'a [u16],
+    pub body_tf: &'a [u16],
+    pub tag_tf: &'a [u16],
+}
+
+impl PostingTable {
+    pub fn new(first_term: u32) -> PostingTable {
+        PostingTable {
+            first_term,
+            offsets: vec![0],
+            ..PostingTable::default()
+        }
+    }
+
+    /// Term `term`'s postings; the table must hold it.
+    pub fn list(&self, term: u32) -> PostingList<'_> {
+        let at = (term - self.first_term) as usize;
+        let range = self.offsets[at] as usize..self.offsets[at + 1] as usize;
+        PostingList {
+            docs: &self.docs[range.clone()],
+            title_tf: &self.title_tf[range.clone()],
+            body_tf: &self.body_tf[range.clone()],
+            tag_tf: &self.tag_tf[range],
+        }
+    }
+
+    /// Appends the next term's postings.
+    pub fn push_term(&mut self, postings: impl IntoIterator<Item = (u32, [u16; 3])>) {
+        for (doc, [title, body, tag]) in postings {
+            self.docs.push(doc);
+            self.title_tf.push(title);
+            self.body_tf.push(body);
+            self.tag_tf.push(tag);
+        }
+        self.offsets.push(self.docs.len() as u32);
+    }
+}
+
+impl PostingList<'_> {
+    /// Whether some title or body (not only a tag) has the term.
+    fn in_text(&self) -> bool {
+        self.title_tf
+            .iter()
+            .zip(self.body_tf)
+            .any(|(&title, &body)| title > 0 || body > 0)
+    }
 }
 
 /// Size figures for benchmarks.
@@ -81,18 +153,26 @@ impl SearchIndex {
     /// by score (so the very word typed ranks first even when another form of it sits in a
     /// title); ties keep the articles' order (newest first). Empty query: no hits.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
-        self.rank(&self.expand(query))
+        let expanded = self.dictionary.expand(query);
+        self.dictionary
+            .rank(&expanded, |term| self.postings.list(term))
     }
 
     /// The hits and a highlighter marking the words that made them match.
     pub fn search_with_highlighter(&self, query: &str) -> (Vec<SearchHit>, Highlighter) {
-        let expanded = self.expand(query);
-        (self.rank(&expanded), self.highlighter_for(&expanded))
+        let expanded = self.dictionary.expand(query);
+        let postings = |term| self.postings.list(term);
+        (
+            self.dictionary.rank(&expanded, postings),
+            self.dictionary.highlighter_for(&expanded, postings),
+        )
     }
 
     /// A highlighter for the words `query` matches in this index.
     pub fn highlighter(&self, query: &str) -> Highlighter {
-        self.highlighter_for(&self.expand(query))
+        let expanded = self.dictionary.expand(query);
+        self.dictionary
+            .highlighter_for(&expanded, |term| self.postings.list(term))
     }
 
     /// The news filters' column of every facet.
@@ -100,8 +180,69 @@ impl SearchIndex {
         &self.facets
     }
 
+    pub fn article_count(&self) -> usize {
+        self.dictionary.article_count()
+    }
+
+    pub(crate) fn parts(&self) -> (&Dictionary, &PostingTable) {
+        (&self.dictionary, &self.postings)
+    }
+
+    pub fn stats(&self) -> IndexStats {
+        let dictionary = &self.dictionary;
+        let term_bytes: usize = dictionary.terms.iter().map(|t| t.len() + 16).sum();
+        let posting_bytes = self.postings.docs.len() * 10 + self.postings.offsets.len() * 4;
+        let doc_bytes = dictionary.title_len.len() * 6;
+        let length_bytes: usize = dictionary
+            .by_length
+            .iter()
+            .map(|ids| ids.len() * 4 + 24)
+            .sum();
+        let group_bytes = dictionary.stems.bytes() + dictionary.spellings.bytes();
+        IndexStats {
+            articles: self.article_count(),
+            terms: dictionary.terms.len(),
+            postings: self.postings.docs.len(),
+            bytes: term_bytes + posting_bytes + doc_bytes + length_bytes + group_bytes,
+        }
+    }
+}
+
+impl Dictionary {
+    /// A dictionary of sorted `terms`, with their groupings (the same whoever builds it:
+    /// the index builder or the reader of the search's pieces).
+    pub fn new(
+        terms: Vec<Box<str>>,
+        title_len: Vec<u16>,
+        body_len: Vec<u32>,
+        spellings: TermGroups,
+    ) -> Dictionary {
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        for (id, term) in terms.iter().enumerate() {
+            let length = term.chars().count();
+            if by_length.len() <= length {
+                by_length.resize(length + 1, Vec::new());
+            }
+            by_length[length].push(id as u32);
+        }
+        let stems = TermGroups::new(
+            terms
+                .iter()
+                .enumerate()
+                .filter_map(|(id, term)| Some((stem_key(term)?, id as u32))),
+        );
+        Dictionary {
+            terms,
+            title_len,
+            body_len,
+            by_length,
+            stems,
+            spellings,
+        }
+    }
+
     /// The folded word of term `id`.
-    pub(crate) fn term(&self, id: u32) -> &str {
+    pub fn term(&self, id: u32) -> &str {
         &self.terms[id as usize]
     }
 
@@ -109,21 +250,13 @@ impl SearchIndex {
         self.title_len.len()
     }
 
-    pub fn stats(&self) -> IndexStats {
-        let term_bytes: usize = self.terms.iter().map(|t| t.len() + 16).sum();
-        let posting_bytes = self.docs.len() * 10 + self.offsets.len() * 4;
-        let doc_bytes = self.title_len.len() * 6;
-        let length_bytes: usize = self.by_length.iter().map(|ids| ids.len() * 4 + 24).sum();
-        let group_bytes = self.stems.bytes() + self.spellings.bytes();
-        IndexStats {
-            articles: self.article_count(),
-            terms: self.terms.len(),
-            postings: self.docs.len(),
-            bytes: term_bytes + posting_bytes + doc_bytes + length_bytes + group_bytes,
-        }
-    }
-
-    fn rank(&self, expanded: &[ExpandedWord]) -> Vec<SearchHit> {
+    /// The articles matching every expanded word, best first (see `SearchIndex::search`);
+    /// `postings` gives each variant term's postings.
+    pub fn rank<'a>(
+        &self,
+        expanded: &[ExpandedWord],
+        postings: impl Fn(u32) -> PostingList<'a>,
+    ) -> Vec<SearchHit> {
         if expanded.is_empty() || expanded.iter().any(|word| word.variants.is_empty()) {
             return Vec::new();
         }
@@ -144,21 +277,19 @@ impl SearchIndex {
                 exact: variant_exact,
             } in &word.variants
             {
-                let range =
-                    self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
-                for posting in range {
-                    let doc = self.docs[posting];
+                let list = postings(term);
+                for (posting, &doc) in list.docs.iter().enumerate() {
                     let title = saturate(
-                        self.title_tf[posting],
+                        list.title_tf[posting],
                         self.title_len[doc as usize] as f32 / avg_title,
                         B_TITLE,
                     );
                     let body = saturate(
-                        self.body_tf[posting],
+                        list.body_tf[posting],
                         self.body_len[doc as usize] as f32 / avg_body,
                         B_BODY,
                     );
-                    let tag = self
+                    let tag = list
                         .tag_tf
                         .get(posting)
                         .map_or(0.0, |&tf| saturate(tf, 1.0, 0.0));
@@ -202,21 +333,18 @@ impl SearchIndex {
 
     /// Only terms some title or body contains: a word found only in tags (an alias) would
     /// mark nothing true in the text shown.
-    fn highlighter_for(&self, expanded: &[ExpandedWord]) -> Highlighter {
+    pub fn highlighter_for<'a>(
+        &self,
+        expanded: &[ExpandedWord],
+        postings: impl Fn(u32) -> PostingList<'a>,
+    ) -> Highlighter {
         let terms = expanded
             .iter()
             .flat_map(|word| word.variants.iter())
-            .filter(|variant| self.in_text(variant.term))
+            .filter(|variant| postings(variant.term).in_text())
             .map(|variant| Box::from(self.term(variant.term)))
             .collect();
         Highlighter::new(terms)
-    }
-
-    fn in_text(&self, term: u32) -> bool {
-        let range = self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
-        range
-            .into_iter()
-            .any(|posting| self.title_tf[posting] > 0 || self.body_tf[posting] > 0)
     }
 
     fn average_lengths(&self) -> (f32, f32) {

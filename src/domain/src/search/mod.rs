@@ -7,6 +7,7 @@ mod fuzzy;
 mod hash;
 mod highlight;
 mod index;
+mod pieces;
 mod stem;
 mod tokenize;
 
@@ -16,6 +17,7 @@ pub use index::{
     IndexStats, SearchHit, SearchIndex, MAX_QUERY_WORDS, MIN_FUZZY_CHARS, MIN_FUZZY_PREFIX_CHARS,
     MIN_PREFIX_CHARS,
 };
+pub use pieces::{search_files, SearchFiles, SearchPieces};
 pub use tokenize::{for_each_word, words, MAX_TERM_CHARS};
 
 #[cfg(test)]

@@ -2,11 +2,10 @@
 //! its groupings (by length for typos, by English stem for word forms).
 
 use super::groups::TermGroups;
-use super::SearchIndex;
+use super::{Dictionary, PostingTable, SearchIndex};
 use crate::model::{Article, Bundle, Term};
 use crate::news_query::FacetColumns;
 use crate::search::hash::FxBuildHasher;
-use crate::search::stem::stem_key;
 use crate::search::tokenize::{for_each_word, words};
 use std::collections::HashMap;
 
@@ -32,11 +31,11 @@ impl SearchIndex {
     /// search finds nothing). Enough for the news list before a search, at a fraction of the
     /// cost of indexing every word.
     pub fn facets_only(articles: &[Article]) -> SearchIndex {
+        let lengths = (vec![0; articles.len()], vec![0; articles.len()]);
         SearchIndex {
-            title_len: vec![0; articles.len()],
-            body_len: vec![0; articles.len()],
+            dictionary: Dictionary::new(Vec::new(), lengths.0, lengths.1, TermGroups::default()),
+            postings: PostingTable::new(0),
             facets: FacetColumns::build(articles),
-            ..SearchIndex::default()
         }
     }
 }
@@ -79,46 +78,14 @@ fn build(
 
     let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
     sorted.sort_unstable();
-    let total: usize = lists.iter().map(Vec::len).sum();
-    let mut index = SearchIndex {
-        terms: Vec::with_capacity(sorted.len()),
-        offsets: Vec::with_capacity(sorted.len() + 1),
-        docs: Vec::with_capacity(total),
-        title_tf: Vec::with_capacity(total),
-        body_tf: Vec::with_capacity(total),
-        tag_tf: Vec::with_capacity(total),
-        title_len,
-        body_len,
-        by_length: Vec::new(),
-        stems: TermGroups::default(),
-        spellings: TermGroups::default(),
-        facets: FacetColumns::build(articles),
-    };
-    index.offsets.push(0);
-    for (new_id, (term, old_id)) in sorted.into_iter().enumerate() {
-        for &(doc, [title, body, tag]) in &lists[old_id as usize] {
-            index.docs.push(doc);
-            index.title_tf.push(title);
-            index.body_tf.push(body);
-            index.tag_tf.push(tag);
-        }
-        index.offsets.push(index.docs.len() as u32);
-        let length = term.chars().count();
-        if index.by_length.len() <= length {
-            index.by_length.resize(length + 1, Vec::new());
-        }
-        index.by_length[length].push(new_id as u32);
-        index.terms.push(term.into_boxed_str());
+    let mut postings = PostingTable::new(0);
+    let mut terms = Vec::with_capacity(sorted.len());
+    for (term, old_id) in sorted {
+        postings.push_term(lists[old_id as usize].iter().copied());
+        terms.push(term.into_boxed_str());
     }
-    index.stems = TermGroups::new(
-        index
-            .terms
-            .iter()
-            .enumerate()
-            .filter_map(|(id, term)| Some((stem_key(term)?, id as u32))),
-    );
     let term_id = |word: &str| {
-        let id = index.terms.binary_search_by(|term| (**term).cmp(word));
+        let id = terms.binary_search_by(|term| (**term).cmp(word));
         id.ok().map(|id| id as u32)
     };
     let spelling_pairs: Vec<(String, u32)> = spellings
@@ -129,8 +96,12 @@ fn build(
         })
         .filter_map(|(key, other)| Some((key.clone(), term_id(other)?)))
         .collect();
-    index.spellings = TermGroups::new(spelling_pairs.into_iter());
-    index
+    let spellings = TermGroups::new(spelling_pairs.into_iter());
+    SearchIndex {
+        dictionary: Dictionary::new(terms, title_len, body_len, spellings),
+        postings,
+        facets: FacetColumns::build(articles),
+    }
 }
 
 /// The folded spellings of each one-word place, donor and topic name that has one-word

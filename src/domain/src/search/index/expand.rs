@@ -7,7 +7,7 @@
 //! word that is a spelling matches what every spelling matches, and a term matched in any
 //! way brings its other spellings at the same weight, so each spelling gives the same results.
 
-use super::SearchIndex;
+use super::Dictionary;
 use crate::search::fuzzy::{starts_within_one_edit, within_one_edit};
 use crate::search::stem::stem_key;
 use crate::search::tokenize::words;
@@ -37,13 +37,13 @@ pub const MAX_QUERY_WORDS: usize = 16;
 
 /// A query word expanded to the index terms it matches, each once with its best weight.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct ExpandedWord {
+pub struct ExpandedWord {
     pub variants: Vec<Variant>,
 }
 
 /// One index term a query word matches.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Variant {
+pub struct Variant {
     pub term: u32,
     pub weight: f32,
     /// The word itself (or another spelling of the same name), not a prefix, a typo or
@@ -70,7 +70,7 @@ impl Variant {
     }
 }
 
-impl SearchIndex {
+impl Dictionary {
     /// The distinct words of `query` (at most `MAX_QUERY_WORDS`), each expanded.
     pub(crate) fn expand(&self, query: &str) -> Vec<ExpandedWord> {
         let mut seen = HashSet::new();

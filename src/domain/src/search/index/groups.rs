@@ -4,7 +4,7 @@
 /// `members(key)` are the ids of the terms filed under `key`.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
-pub(super) struct TermGroups {
+pub(crate) struct TermGroups {
     keys: Vec<Box<str>>,
     /// Members of key `k` are `members[offsets[k]..offsets[k + 1]]`.
     offsets: Vec<u32>,
@@ -39,6 +39,14 @@ impl TermGroups {
             Ok(k) => &self.members[self.offsets[k] as usize..self.offsets[k + 1] as usize],
             Err(_) => &[],
         }
+    }
+
+    /// Every key with its members, in key order.
+    pub fn groups(&self) -> impl Iterator<Item = (&str, &[u32])> {
+        self.keys.iter().enumerate().map(|(k, key)| {
+            let members = &self.members[self.offsets[k] as usize..self.offsets[k + 1] as usize];
+            (&**key, members)
+        })
     }
 
     /// Approximate heap bytes.
