@@ -217,12 +217,16 @@ fn page_files(core: &Core, route: Option<&Route>) -> Vec<String> {
 }
 
 fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
+    write_bytes(dist, file, text.as_bytes())
+}
+
+fn write_bytes(dist: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dist.join(file);
     if let Some(folder) = path.parent() {
         fs::create_dir_all(folder)
             .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     }
-    fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 fn root_file_names(dist: &Path) -> Result<Vec<String>, String> {

@@ -12,6 +12,8 @@ pub const TEXT_EXTENSIONS: &[&str] = &[
     "js",
     "mjs",
     "wasm",
+    // The search's dictionary and pieces (varints and words compress well).
+    "bin",
     "css",
     "json",
     "svg",

@@ -41,6 +41,7 @@ pub const CONTENT_TYPES: &[(&str, &str)] = &[
     ("mjs", "text/javascript"),
     ("json", "application/json"),
     ("wasm", "application/wasm"),
+    ("bin", "application/octet-stream"),
     ("svg", "image/svg+xml"),
     ("xml", "application/xml"),
     ("txt", "text/plain"),

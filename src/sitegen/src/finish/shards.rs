@@ -1,7 +1,9 @@
 //! The content's files as the app loads them (see `site_domain::shards`): the core
-//! `content.json`, and in `content/<release>/` the archive and one file per article.
+//! `content.json`, and in `content/<release>/` the archive, the news list, one file per
+//! article and the search's dictionary and pieces.
 
 use sha2::{Digest, Sha256};
+use site_domain::search::{search_files, SearchIndex};
 use site_domain::shards::{article_shard, news_list, Core, CORE_FILE};
 use site_domain::Bundle;
 use std::fs;
@@ -11,7 +13,8 @@ use std::path::Path;
 /// files of an earlier release.
 const CONTENT_FOLDER: &str = "content";
 
-/// Writes the core, the archive, the news list and every article's file; returns the core.
+/// Writes the core, the archive, the news list, every article's file and the search's
+/// files; returns the core.
 pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
     let archive = to_json(bundle)?;
     let core = Core::of(bundle, &release_of(&archive));
@@ -22,6 +25,11 @@ pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
     }
     write(dist, &core.archive_file(), &archive)?;
     write(dist, &core.list_file(), &to_json(&news_list(bundle))?)?;
+    let search = search_files(&SearchIndex::for_bundle(bundle));
+    write(dist, &core.search_dictionary_file(), &search.dictionary)?;
+    for (piece, bytes) in search.pieces.iter().enumerate() {
+        write(dist, &core.search_piece_file(piece), bytes)?;
+    }
     for article in &bundle.articles {
         if let Some(shard) = article_shard(bundle, &article.slug) {
             write(dist, &core.article_file(&article.slug), &to_json(&shard)?)?;
@@ -44,14 +52,15 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
     serde_json::to_string(value).map_err(|e| format!("cannot write the content as JSON: {e}"))
 }
 
-fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
-    super::write(dist, file, text)
+fn write(dist: &Path, file: &str, content: impl AsRef<[u8]>) -> Result<(), String> {
+    super::write_bytes(dist, file, content.as_ref())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use site_domain::bundle::{parse_article_shard, parse_bundle, parse_core};
+    use site_domain::search::SearchPieces;
 
     /// The bundle the build makes of the test content.
     fn bundle() -> Bundle {
@@ -81,6 +90,28 @@ mod tests {
         for article in &bundle.articles {
             let shard = parse_article_shard(&read(&core.article_file(&article.slug))).unwrap();
             assert_eq!(&shard.article, article);
+        }
+        fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn writes_the_search_files_that_answer_as_the_whole_index() {
+        let dist = scratch("search");
+        let bundle = bundle();
+        let core = write_shards(&dist, &bundle).unwrap();
+        let read = |file: &str| fs::read(dist.join(file)).unwrap();
+        let mut pieces = SearchPieces::read(&read(&core.search_dictionary_file())).unwrap();
+        assert!(pieces.piece_count() > 0);
+        for piece in 0..pieces.piece_count() {
+            pieces
+                .add_piece(piece, &read(&core.search_piece_file(piece)))
+                .unwrap();
+        }
+        let index = SearchIndex::for_bundle(&bundle);
+        for article in &bundle.articles {
+            let hits = pieces.search_with_highlighter(&article.title).unwrap();
+            assert_eq!(hits, index.search_with_highlighter(&article.title));
+            assert!(!hits.0.is_empty(), "{}", article.title);
         }
         fs::remove_dir_all(dist).unwrap();
     }
