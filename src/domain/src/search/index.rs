@@ -155,7 +155,7 @@ impl SearchIndex {
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
         let expanded = self.dictionary.expand(query);
         self.dictionary
-            .rank(&expanded, |term| self.postings.list(term))
+            .rank(&expanded, &|term| self.postings.list(term))
     }
 
     /// The hits and a highlighter marking the words that made them match.
@@ -163,8 +163,8 @@ impl SearchIndex {
         let expanded = self.dictionary.expand(query);
         let postings = |term| self.postings.list(term);
         (
-            self.dictionary.rank(&expanded, postings),
-            self.dictionary.highlighter_for(&expanded, postings),
+            self.dictionary.rank(&expanded, &postings),
+            self.dictionary.highlighter_for(&expanded, &postings),
         )
     }
 
@@ -172,7 +172,7 @@ impl SearchIndex {
     pub fn highlighter(&self, query: &str) -> Highlighter {
         let expanded = self.dictionary.expand(query);
         self.dictionary
-            .highlighter_for(&expanded, |term| self.postings.list(term))
+            .highlighter_for(&expanded, &|term| self.postings.list(term))
     }
 
     /// The news filters' column of every facet.
@@ -252,10 +252,11 @@ impl Dictionary {
 
     /// The articles matching every expanded word, best first (see `SearchIndex::search`);
     /// `postings` gives each variant term's postings.
+    /// (`postings` is dynamic so the app carries one copy of this for both kinds of index.)
     pub fn rank<'a>(
         &self,
         expanded: &[ExpandedWord],
-        postings: impl Fn(u32) -> PostingList<'a>,
+        postings: &dyn Fn(u32) -> PostingList<'a>,
     ) -> Vec<SearchHit> {
         if expanded.is_empty() || expanded.iter().any(|word| word.variants.is_empty()) {
             return Vec::new();
@@ -336,7 +337,7 @@ impl Dictionary {
     pub fn highlighter_for<'a>(
         &self,
         expanded: &[ExpandedWord],
-        postings: impl Fn(u32) -> PostingList<'a>,
+        postings: &dyn Fn(u32) -> PostingList<'a>,
     ) -> Highlighter {
         let terms = expanded
             .iter()

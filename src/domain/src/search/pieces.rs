@@ -15,7 +15,7 @@ use codec::{Reader, Writer};
 
 /// A piece is cut after the term that takes it past this many bytes: small enough that a
 /// query's pieces cost little more than its postings, big enough that a query needs few.
-const PIECE_BYTES: usize = 16 * 1024;
+const PIECE_BYTES: usize = 8 * 1024;
 
 const DICTIONARY_MAGIC: &[u8] = b"iom-search-dictionary 1\n";
 const PIECE_MAGIC: &[u8] = b"iom-search-piece 1\n";
@@ -256,8 +256,8 @@ impl SearchPieces {
             piece.expect("checked above").list(term)
         };
         Some((
-            self.dictionary.rank(&expanded, postings),
-            self.dictionary.highlighter_for(&expanded, postings),
+            self.dictionary.rank(&expanded, &postings),
+            self.dictionary.highlighter_for(&expanded, &postings),
         ))
     }
 
