@@ -1,6 +1,9 @@
 // A page downloads the content it shows, not the archive (src/domain/src/shards.rs): every
 // page the core content.json; an article its own file; the news page the news list; a
-// search the archive. What Home or an article loads must not grow with the archive.
+// search the search's dictionary and the pieces its words need (src/domain/src/search/
+// pieces.rs), never the archive. What Home or an article loads must not grow with the archive.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
 import { BUNDLE_GLOB, blockTexts, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
@@ -15,6 +18,9 @@ const release = releaseFolder(distDir);
 const ARCHIVE = `/${release}/archive.json`;
 const LIST = `/${release}/list.json`;
 const articleFile = (slug: string) => `/${release}/news/${slug}.json`;
+const SEARCH_FOLDER = `/${release}/search/`;
+const DICTIONARY = `${SEARCH_FOLDER}dictionary.bin`;
+const PIECE_COUNT = readdirSync(join(distDir, release, "search")).filter((name) => /^\d+\.bin$/.test(name)).length;
 
 /** The content files among `requests`, by path, in order, each once. */
 function contentFiles(requests: Request[]): string[] {
@@ -64,33 +70,58 @@ test("following a neighbour loads only that article's file; the news page loads 
   expect(contentFiles(requests)).not.toContain(ARCHIVE);
 });
 
-test("the first search loads the archive once, says it is loading meanwhile, then shows what the text matches", async ({ page }) => {
+test("the first search loads the dictionary and some pieces, never the archive; says it is loading meanwhile, then shows what the text matches", async ({ page }) => {
+  expect(PIECE_COUNT, "the build cuts the search into several pieces").toBeGreaterThan(2);
   const requests = recordRequests(page);
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**${ARCHIVE}`, async (route) => {
+  await page.route(`**${SEARCH_FOLDER}*`, async (route) => {
     await released;
     await route.continue();
   });
   await page.goto("/news");
   await expect(page.locator(".news-item")).toHaveCount(20);
-  expect(contentFiles(requests)).not.toContain(ARCHIVE);
+  expect(contentFiles(requests).filter((path) => path.startsWith(SEARCH_FOLDER))).toEqual([]);
   // A word from deep in the newest article's body: the list (first paragraphs) lacks it.
   const words = blockTexts(bundle.articles[0].body).slice(1).join(" ").split(/\s+/).filter((w) => /^[a-z]{9,}$/i.test(w));
   expect(words.length, "a long word after the first paragraph").toBeGreaterThan(0);
+  const word = words[words.length - 1];
   const box = page.getByRole("searchbox");
-  await box.fill(words[words.length - 1]);
-  // Until the archive is there: no results from the list, and no "nothing found".
+  await box.fill(word);
+  // Until the search's files are there: no results from the list, and no "nothing found".
   await expect(page.locator("#news-count")).toHaveText("Loading…");
   await expect(page.locator(".news-item")).toHaveCount(0);
   await expect(page.locator(".news-empty")).toHaveCount(0);
   release();
   await expect(page.locator("#news-count")).toContainText("Found:");
-  await expect(page.locator(".news-item mark").first()).toBeVisible();
   await expect(box).toBeFocused();
-  await box.fill(`${words[words.length - 1]} ${words[0]}`);
+  // The snippet shows the word from deep in the body: it comes from the article's own file.
+  const newest = page.locator(".news-item").filter({ hasText: bundle.articles[0].title });
+  await expect(newest.locator(".news-item-snippet mark").first()).toHaveText(new RegExp(word, "i"));
+  await box.fill(`${word} ${words[0]}`);
   await expect(page.locator("#news-count")).toContainText("Found:");
-  expect(contentFiles(requests).filter((path) => path === ARCHIVE)).toEqual([ARCHIVE]);
+  const files = contentFiles(requests);
+  expect(files).not.toContain(ARCHIVE);
+  expect(files.filter((path) => path === DICTIONARY)).toEqual([DICTIONARY]);
+  const pieces = files.filter((path) => path.startsWith(SEARCH_FOLDER) && path !== DICTIONARY);
+  expect(pieces.length).toBeGreaterThan(0);
+  expect(pieces.length, "only the pieces the words need").toBeLessThan(PIECE_COUNT);
+});
+
+test("a search piece that fails says so, and Try again finds the results", async ({ page }) => {
+  let failures = 1;
+  await page.route(`**${SEARCH_FOLDER}*`, (route) =>
+    !route.request().url().endsWith("dictionary.bin") && failures-- > 0
+      ? route.fulfill({ status: 503, body: "" })
+      : route.continue(),
+  );
+  await page.goto("/news?q=migration");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("503");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  await expect(page.locator(".news-item").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
 test("an article whose file fails says so, and Try again loads it", async ({ page }) => {

@@ -117,7 +117,7 @@ export async function servedBundle(page: Page): Promise<Bundle> {
 
 /**
  * Serves the content files `sitegen content` writes for `mutate(copy of the real bundle)`
- * (its core, archive and article files) instead of the built ones, for this page.
+ * (its core, archive, article and search files) instead of the built ones, for this page.
  */
 export async function routeBundle(page: Page, mutate: (bundle: Bundle) => void): Promise<void> {
   const bundle = loadBundle();
@@ -130,7 +130,8 @@ export async function routeBundle(page: Page, mutate: (bundle: Bundle) => void):
     const path = new URL(route.request().url()).pathname;
     const file = join(out, path.slice(path.indexOf("/content")));
     if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-    return route.fulfill({ status: 200, contentType: "application/json", body: readFileSync(file, "utf8") });
+    const contentType = file.endsWith(".bin") ? "application/octet-stream" : "application/json";
+    return route.fulfill({ status: 200, contentType, body: readFileSync(file) });
   };
   await page.route(BUNDLE_GLOB, serve);
   await page.route(RELEASE_FILES_GLOB, serve);

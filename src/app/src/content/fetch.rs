@@ -48,6 +48,36 @@ pub async fn fetch_file<T>(
     file: &str,
     parse: fn(&str) -> Result<T, BundleError>,
 ) -> Result<Option<T>, LoadError> {
+    let Some(body) = fetch_body(file, BodyKind::Text).await? else {
+        return Ok(None);
+    };
+    let text = String::from_utf8(body)
+        .map_err(|_| LoadError::Bundle(BundleError::NotJson("not UTF-8".into())))?;
+    parse(&text).map(Some).map_err(LoadError::Bundle)
+}
+
+/// [`fetch_file`] for a binary file (the search's pieces).
+pub async fn fetch_binary<T>(
+    file: &str,
+    parse: impl FnOnce(&[u8]) -> Result<T, String>,
+) -> Result<Option<T>, LoadError> {
+    let Some(bytes) = fetch_body(file, BodyKind::Binary).await? else {
+        return Ok(None);
+    };
+    let parsed =
+        parse(&bytes).map_err(|problem| LoadError::Bundle(BundleError::Malformed(problem)));
+    parsed.map(Some)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum BodyKind {
+    Text,
+    Binary,
+}
+
+/// Fetches `file`'s body, under the time limit. Not generic: one copy of this in the app
+/// serves every kind of file.
+async fn fetch_body(file: &str, kind: BodyKind) -> Result<Option<Vec<u8>>, LoadError> {
     let url = browser::site_file_url(file);
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
@@ -61,11 +91,12 @@ pub async fn fetch_file<T>(
     });
     let signal = controller.as_ref().map(|c| c.signal());
     let outcome = async {
+        let network = |error: gloo_net::Error| LoadError::Network(error.to_string());
         let response = Request::get(&url)
             .abort_signal(signal.as_ref())
             .send()
             .await
-            .map_err(|error| LoadError::Network(error.to_string()))?;
+            .map_err(network)?;
         if response.status() == 404 {
             return Ok(None);
         }
@@ -73,11 +104,11 @@ pub async fn fetch_file<T>(
             return Err(LoadError::Http(response.status()));
         }
         // The body is read under the same timeout: the abort also stops a stalled download.
-        let text = response
-            .text()
-            .await
-            .map_err(|error| LoadError::Network(error.to_string()))?;
-        parse(&text).map(Some).map_err(LoadError::Bundle)
+        let body = match kind {
+            BodyKind::Text => response.text().await.map(String::into_bytes),
+            BodyKind::Binary => response.binary().await,
+        };
+        body.map(Some).map_err(network)
     }
     .await;
     if let Some(Some(handle)) = timer {

@@ -1,13 +1,16 @@
 //! The content, loaded as the pages need it (see `site_domain::shards`): the core when the
 //! app starts, an article's file when its page opens, the news list when the news page opens,
-//! the whole archive when a visitor searches the text. `ContentGate` loads the core and
-//! renders the pages once it is there.
+//! the search's dictionary and pieces when a visitor searches the text (`search`).
+//! `ContentGate` loads the core and renders the pages once it is there.
 
 mod fetch;
 mod gate;
+mod search;
 
 pub use fetch::LoadError;
 pub use gate::{page_loading_note, ContentGate, LoadFailed};
+use search::SearchState;
+pub use search::{SearchOutcome, SearchStatus};
 
 use crate::browser;
 use fetch::fetch_file;
@@ -29,45 +32,28 @@ pub enum Loaded<T> {
     Ready(T),
 }
 
-/// A bundle the news page reads: the whole archive, or the news list (`shards::news_list`).
+/// The news list (`shards::news_list`; at build time the whole archive), with the index of
+/// its facets: it is filtered and counted here; its text is searched with the search's
+/// pieces (`Content::search`).
 #[derive(Debug)]
 pub struct Archive {
     pub bundle: Bundle,
-    /// Whether its text can be searched (the archive) or only filtered (the news list).
-    searchable: bool,
     /// Built on first use, then kept for the session.
-    search_index: OnceLock<Arc<SearchIndex>>,
+    facets: OnceLock<Arc<SearchIndex>>,
 }
 
 impl Archive {
-    /// The whole archive: its text is searched.
     pub fn new(bundle: Bundle) -> Archive {
         Archive {
             bundle,
-            searchable: true,
-            search_index: OnceLock::new(),
+            facets: OnceLock::new(),
         }
     }
 
-    /// The news list: filtered and counted, never searched (the page waits for the archive).
-    pub fn news_list(bundle: Bundle) -> Archive {
-        Archive {
-            searchable: false,
-            ..Archive::new(bundle)
-        }
-    }
-
-    /// The search index: built once, not per visit or keystroke; the news list's has the
-    /// facets only.
-    pub fn search_index(&self) -> Arc<SearchIndex> {
-        self.search_index
-            .get_or_init(|| {
-                Arc::new(if self.searchable {
-                    SearchIndex::for_bundle(&self.bundle)
-                } else {
-                    SearchIndex::facets_only(&self.bundle.articles)
-                })
-            })
+    /// The index of the facets (it searches no text): built once, not per visit or keystroke.
+    pub fn facets_index(&self) -> Arc<SearchIndex> {
+        self.facets
+            .get_or_init(|| Arc::new(SearchIndex::facets_only(&self.bundle.articles)))
             .clone()
     }
 }
@@ -79,9 +65,11 @@ pub type ArticleState = Loaded<Option<Arc<ArticleShard>>>;
 #[derive(Debug)]
 pub struct Content {
     pub core: Core,
-    /// The news list without search text; `None` until asked for.
+    /// The news list; `None` until asked for.
     list: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
+    /// The whole archive: only at build time, where everything is at hand.
     archive: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
+    search: ArcRwSignal<SearchState>,
     articles: ArcRwSignal<HashMap<String, ArticleState>>,
     /// Files on their way: the app takes the page over only when none is (`ContentGate`).
     loading: ArcRwSignal<usize>,
@@ -94,6 +82,7 @@ impl Content {
             core,
             list: ArcRwSignal::new(None),
             archive: ArcRwSignal::new(None),
+            search: ArcRwSignal::new(SearchState::default()),
             articles: ArcRwSignal::new(HashMap::new()),
             loading: ArcRwSignal::new(0),
         }
@@ -117,39 +106,15 @@ impl Content {
         self.loading.get_untracked() > 0
     }
 
-    /// The archive's state (tracked); `None` until a page asks for it with [`Self::want_archive`].
-    pub fn archive(&self) -> Option<Loaded<Arc<Archive>>> {
-        self.archive.get()
-    }
-
     /// The news list's state (tracked); `None` until asked for with [`Self::want_news_list`].
     pub fn news_list(&self) -> Option<Loaded<Arc<Archive>>> {
         self.list.get()
     }
 
-    /// Starts loading the archive unless it is there or on its way (a failed load is retried).
-    pub fn want_archive(&self) {
-        self.want_bundle(&self.archive, self.core.archive_file(), Archive::new);
-    }
-
-    /// Starts loading the news list, unless it or the archive (which answers for it) is
-    /// there or on its way.
+    /// Starts loading the news list unless it is there or on its way (a failed load is
+    /// retried).
     pub fn want_news_list(&self) {
-        if matches!(
-            self.archive.get_untracked(),
-            Some(Loaded::Ready(_) | Loaded::Loading)
-        ) {
-            return;
-        }
-        self.want_bundle(&self.list, self.core.list_file(), Archive::news_list);
-    }
-
-    fn want_bundle(
-        &self,
-        slot: &ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
-        file: String,
-        make: fn(Bundle) -> Archive,
-    ) {
+        let slot = &self.list;
         if matches!(
             slot.get_untracked(),
             Some(Loaded::Ready(_) | Loaded::Loading)
@@ -158,10 +123,11 @@ impl Content {
         }
         slot.set(Some(Loaded::Loading));
         let slot = slot.clone();
+        let file = self.core.list_file();
         let release = self.core.release.clone();
         self.fetching(async move {
             let state = match fetch_file(&file, parse_bundle).await {
-                Ok(Some(bundle)) => Loaded::Ready(Arc::new(make(bundle))),
+                Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
                 Ok(None) if reloaded_for_new_release(&release).await => return,
                 Ok(None) => Loaded::Failed(LoadError::Http(404)),
                 Err(error) => Loaded::Failed(error),

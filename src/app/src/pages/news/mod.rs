@@ -4,8 +4,10 @@
 //! article; the search box and filters need the app, so readers without it are told so
 //! instead of being shown controls that do nothing.
 //!
-//! The page reads the news list (every article's facts and first paragraph) and loads the
-//! whole archive only when the visitor searches the text (or puts the cursor in the box).
+//! The page reads the news list (every article's facts and first paragraph). Searching the
+//! text loads the search's dictionary and the pieces the words need; a result's snippet comes
+//! from its article's own file once that is there (the list has only the first paragraph's
+//! start).
 
 mod filters;
 mod query;
@@ -13,7 +15,7 @@ mod results;
 mod search_box;
 
 use crate::content::{
-    page_loading_note, use_content, Archive, Content, LoadError, LoadFailed, Loaded,
+    page_loading_note, use_content, Archive, LoadError, LoadFailed, Loaded, SearchStatus,
 };
 use crate::host::use_host;
 use crate::lang::use_lang;
@@ -30,7 +32,7 @@ use std::sync::Arc;
 /// Results shown at first and added by each "Show more".
 const PAGE_SIZE: usize = 20;
 
-/// What the page can show: nothing yet, a failure, or a bundle to read (see `best_bundle`).
+/// What the page can show: nothing yet, a failure, or the news list.
 #[derive(Clone, PartialEq)]
 enum Phase {
     Loading,
@@ -45,28 +47,30 @@ pub fn NewsPage() -> impl IntoView {
     let has_text = Memo::new(move |_| NewsQuery::from_query_string(&search.get()).has_text());
     // Asked for at once, before the app decides whether it can take the page over.
     content.want_news_list();
-    if has_text.get_untracked() {
-        content.want_archive();
-    }
-    let wanted = Arc::clone(&content);
+    let searcher = Arc::clone(&content);
+    let query_text = Memo::new(move |_| NewsQuery::from_query_string(&search.get()).q);
     Effect::new(move |_| {
         if has_text.get() {
-            wanted.want_archive();
+            searcher.want_search();
+            // Tracked: runs again as the dictionary and each piece arrive.
+            if searcher.search_status(&query_text.get()) == SearchStatus::Waiting {
+                searcher.want_search_pieces(&query_text.get_untracked());
+            }
         }
     });
     let reader = Arc::clone(&content);
-    let phase = Memo::new(move |_| match best_bundle(&reader) {
+    let phase = Memo::new(move |_| match reader.news_list() {
         Some(Loaded::Ready(_)) => Phase::Ready,
         Some(Loaded::Failed(error)) => Phase::Failed(error),
         Some(Loaded::Loading) | None => Phase::Loading,
     });
-    // Mounted once: the search box keeps focus when the archive replaces the list.
+    // Mounted once: the search box keeps focus while the search's files arrive.
     move || match phase.get() {
         Phase::Ready => {
             let reader = Arc::clone(&content);
-            let data = Signal::derive(move || match best_bundle(&reader) {
-                Some(Loaded::Ready(bundle)) => bundle,
-                _ => unreachable!("the page is shown once a bundle is there"),
+            let data = Signal::derive(move || match reader.news_list() {
+                Some(Loaded::Ready(list)) => list,
+                _ => unreachable!("the page is shown once the list is there"),
             });
             view! { <NewsList data has_text/> }.into_any()
         }
@@ -79,25 +83,23 @@ pub fn NewsPage() -> impl IntoView {
     }
 }
 
-/// The archive when it is there, else the news list (tracked).
-fn best_bundle(content: &Content) -> Option<Loaded<Arc<Archive>>> {
-    match content.archive() {
-        Some(Loaded::Ready(archive)) => Some(Loaded::Ready(archive)),
-        _ => content.news_list(),
-    }
-}
-
 #[component]
 fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
     let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
-    // Searching the text needs the archive; until it is there the results wait for it.
-    let searching = {
-        let content = Arc::clone(&content);
-        Memo::new(move |_| has_text.get() && !matches!(content.archive(), Some(Loaded::Ready(_))))
-    };
-    let state = use_news_query(data, searching.into());
+    let state = use_news_query(data, Arc::clone(&content));
     let (query, results) = (state.query, state.results);
+    // The text's results wait for the search's files.
+    let outcome = {
+        let content = Arc::clone(&content);
+        Memo::new(move |_| {
+            has_text
+                .get()
+                .then(|| query.with(|query| content.search_status(&query.q)))
+        })
+    };
+    let searching =
+        Memo::new(move |_| outcome.with(|outcome| outcome == &Some(SearchStatus::Waiting)));
 
     // The build writes the whole list for readers without the app.
     let first_page = if use_host().prerendering {
@@ -112,14 +114,34 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
     });
 
     let total = data.with_untracked(|data| data.bundle.articles.len());
-    let search_failed = {
-        let content = Arc::clone(&content);
-        move || match content.archive() {
-            Some(Loaded::Failed(error)) if searching.get() => Some(error),
+    let search_failed = move || {
+        outcome.with(|outcome| match outcome {
+            Some(SearchStatus::Failed(error)) => Some(error.clone()),
             _ => None,
-        }
+        })
     };
-    let retry_search = Callback::new(move |_| content.want_archive());
+    let retry_search = {
+        let content = Arc::clone(&content);
+        Callback::new(move |_| content.retry_search(&query.get_untracked().q))
+    };
+    // A result's snippet shows the first words matched anywhere in its text: the shown
+    // results' own files are loaded for it (the list has only each first paragraph's start).
+    {
+        let content = Arc::clone(&content);
+        Effect::new(move |_| {
+            if !has_text.get() {
+                return;
+            }
+            let shown = limit.get();
+            results.with(|results| {
+                data.with(|data| {
+                    for &i in results.articles.iter().take(shown) {
+                        content.want_article(&data.bundle.articles[i].slug);
+                    }
+                })
+            });
+        });
+    }
     let count_text = move || {
         let lang = lang.get();
         if searching.get() {
@@ -135,6 +157,8 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
             )
         }
     };
+    // Copy, as the list is drawn again inside `Show`.
+    let content = StoredValue::new(content);
     let list = move || {
         let lang = lang.get();
         results.with(|results| {
@@ -144,7 +168,13 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                 .take(limit.get())
                 .map(|&i| {
                     data.with(|data| {
-                        news_item(&data.bundle.articles[i], &results.highlighter, lang)
+                        let listed = &data.bundle.articles[i];
+                        match content.with_value(|content| content.article(&listed.slug)) {
+                            Loaded::Ready(Some(shard)) => {
+                                news_item(&shard.article, &results.highlighter, lang)
+                            }
+                            _ => news_item(listed, &results.highlighter, lang),
+                        }
                     })
                 })
                 .collect_view()

@@ -24,9 +24,9 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
         go.run((query.get_untracked().with_text(&value), true));
     };
     let on_input = move |event| search_for(event_target_value(&event));
-    // Whoever puts the cursor in the box is about to search: the text arrives meanwhile.
+    // Whoever puts the cursor in the box is about to search: the dictionary arrives meanwhile.
     let content = use_content();
-    let on_focus = move |_| content.want_archive();
+    let on_focus = move |_| content.want_search();
     let kiosk = use_kiosk().is_some();
     let keyboard = kiosk.then(|| {
         view! { <OnScreenKeyboard typed on_text=Callback::new(search_for)/> }
