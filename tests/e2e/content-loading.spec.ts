@@ -18,6 +18,7 @@ const release = releaseFolder(distDir);
 const ARCHIVE = `/${release}/archive.json`;
 const LIST = `/${release}/list.json`;
 const articleFile = (slug: string) => `/${release}/news/${slug}.json`;
+const ARTICLE_FILES = `**/${release}/news/*.json`;
 const SEARCH_FOLDER = `/${release}/search/`;
 const DICTIONARY = `${SEARCH_FOLDER}dictionary.bin`;
 const PIECE_COUNT = readdirSync(join(distDir, release, "search")).filter((name) => /^\d+\.bin$/.test(name)).length;
@@ -122,6 +123,38 @@ test("a search piece that fails says so, and Try again finds the results", async
   await expect(page.locator("#news-count")).toContainText("Found:");
   await expect(page.locator(".news-item").first()).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("search results wait for the found articles' own files, so no snippet changes under the reader", async ({ page }) => {
+  let letThrough!: () => void;
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.goto("/news");
+  await expect(page.locator(".news-item")).toHaveCount(20);
+  await page.route(ARTICLE_FILES, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("searchbox").fill("migration");
+  // The search's files arrive; the articles' are held: nothing is listed yet.
+  await expect(page.locator("#news-count")).toHaveText("Loading…");
+  await page.waitForTimeout(500);
+  await expect(page.locator("#news-count")).toHaveText("Loading…");
+  await expect(page.locator(".news-item")).toHaveCount(0);
+  letThrough();
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  // Every listed result shows the word it matched, at once.
+  const items = page.locator(".news-item");
+  const marked = page.locator(".news-item:has(mark)");
+  expect(await items.count()).toBeGreaterThan(0);
+  expect(await marked.count()).toBe(await items.count());
+});
+
+test("search results still show when the found articles' files fail, with the list's snippets", async ({ page }) => {
+  await page.goto("/news");
+  await page.route(ARTICLE_FILES, (route) => route.fulfill({ status: 503, body: "" }));
+  await page.getByRole("searchbox").fill("migration");
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  await expect(page.locator(".news-item").first()).toBeVisible();
 });
 
 test("an article whose file fails says so, and Try again loads it", async ({ page }) => {

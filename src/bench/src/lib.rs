@@ -2,12 +2,16 @@
 //! to JavaScript so `tests/bench` can time them keystroke by keystroke against MiniSearch in
 //! the same page. Timing is done in JS with `performance.now()`; these functions only do the
 //! work and return a count so it cannot be optimised away.
+//!
+//! `search` and `query` run the way the app does: on the search's dictionary and pieces (as
+//! the build writes them, every piece loaded) and the news list's facets-only index.
 
 mod live_bytes;
 
 use serde::Deserialize;
+use site_domain::bundle::parse_bundle;
 use site_domain::news_query::{self, NewsQuery};
-use site_domain::search::SearchIndex;
+use site_domain::search::{search_files, Highlighter, SearchHit, SearchIndex, SearchPieces};
 use site_domain::Bundle;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -37,6 +41,28 @@ struct Loaded {
 struct Indexed {
     index: SearchIndex,
     live_bytes: usize,
+    /// What the app searches: the index's files read back, every piece added.
+    pieces: SearchPieces,
+    /// What the app filters and counts with (the news list's index).
+    facets: SearchIndex,
+}
+
+impl Indexed {
+    fn new(index: SearchIndex, live_bytes: usize, bundle: &Bundle) -> Result<Indexed, JsError> {
+        let files = search_files(&index);
+        let mut pieces = SearchPieces::read(&files.dictionary).map_err(|e| JsError::new(&e))?;
+        for (number, piece) in files.pieces.iter().enumerate() {
+            pieces
+                .add_piece(number, piece)
+                .map_err(|e| JsError::new(&e))?;
+        }
+        Ok(Indexed {
+            index,
+            live_bytes,
+            pieces,
+            facets: SearchIndex::facets_only(&bundle.articles),
+        })
+    }
 }
 
 thread_local! {
@@ -57,8 +83,8 @@ fn with_loaded<T>(work: impl FnOnce(&mut Loaded) -> T) -> Result<T, JsError> {
 #[wasm_bindgen]
 pub fn load_bundle(json: &str) -> Result<usize, JsError> {
     LOADED.with(|cell| cell.borrow_mut().take());
-    let bundle: Bundle =
-        serde_json::from_str(json).map_err(|error| JsError::new(&format!("bundle: {error}")))?;
+    // The app's own reader (the bundle has no serde Deserialize outside the build).
+    let bundle = parse_bundle(json).map_err(|error| JsError::new(&format!("bundle: {error}")))?;
     let count = bundle.articles.len();
     LOADED.with(|cell| {
         *cell.borrow_mut() = Some(Loaded {
@@ -80,9 +106,9 @@ pub fn build_index() -> Result<usize, JsError> {
         let index = SearchIndex::for_bundle(&loaded.bundle);
         let live_bytes = live_bytes::live_bytes().saturating_sub(before);
         let count = index.article_count();
-        loaded.index = Some(Indexed { index, live_bytes });
-        count
-    })
+        loaded.index = Some(Indexed::new(index, live_bytes, &loaded.bundle)?);
+        Ok(count)
+    })?
 }
 
 /// Heap bytes the index holds once built, counted by the allocator (see `live_bytes`).
@@ -118,15 +144,22 @@ pub fn load_index_json(json: &str) -> Result<usize, JsError> {
             .index
             .as_ref()
             .map_or(0, |indexed| indexed.live_bytes);
-        loaded.index = Some(Indexed { index, live_bytes });
+        loaded.index = Some(Indexed::new(index, live_bytes, &loaded.bundle)?);
         Ok(count)
     })?
 }
 
-/// Ranked full-text search only (no filters, no facets); returns the number of hits.
+/// Ranked full-text search only (no filters, no facets), with its highlighter as the app
+/// asks for it; returns the number of hits.
 #[wasm_bindgen]
 pub fn search(text: &str) -> Result<usize, JsError> {
-    with_index(|indexed, _| indexed.index.search(text).len())
+    with_index(|indexed, _| search_pieces(&indexed.pieces, text).0.len())
+}
+
+fn search_pieces(pieces: &SearchPieces, text: &str) -> (Vec<SearchHit>, Highlighter) {
+    pieces
+        .search_with_highlighter(text)
+        .expect("every piece is loaded")
 }
 
 /// What the news page does per keystroke: text query plus filters, with facet counts.
@@ -153,9 +186,15 @@ pub fn query(text: &str, filters_json: &str) -> Result<usize, JsError> {
             .ok_or_else(|| JsError::new("no index: call build_index first"))?;
         let filters = &loaded.filters.as_ref().expect("parsed above").1;
         let news = news_query(text, filters);
-        Ok(news_query::run(&loaded.bundle, &indexed.index, &news)
-            .articles
-            .len())
+        let text = news
+            .has_text()
+            .then(|| search_pieces(&indexed.pieces, &news.q));
+        let columns = indexed.facets.facet_columns();
+        Ok(
+            news_query::run_with_text(&loaded.bundle, columns, text, &news)
+                .articles
+                .len(),
+        )
     })
 }
 

@@ -51,6 +51,9 @@ export default {
     await session.click(`#news-year-${year}`);
     await expectLocation(session, new RegExp(`^/news\\?(q=${WORD}&year=${year}|year=${year}&q=${WORD})$`));
     await expectValue(async () => (await session.evaluate((id) => document.getElementById(id).checked, `news-year-${year}`)), true, "ticked");
+    // The last results stay, the count line saying "Loading…", until the new ones can be shown.
+    await expectValue(async () => (await shownResults(session)).every((r) => r.date.includes(year)), true, `results from ${year}`);
+    await expectText(session, "#news-count", new RegExp(`^Found: \\d+ of ${total}$`));
     const filtered = await shownResults(session);
     assert.ok(filtered.length > 0 && filtered.length <= found, `${filtered.length} results in ${year}`);
     assert.ok(filtered.every((r) => r.date.includes(year)), `every result is from ${year}: ${filtered.map((r) => r.date)}`);

@@ -49,7 +49,9 @@ pub fn selected_options(results: &NewsResults) -> Vec<(Facet, FacetOption)> {
 /// so the page looks the same before and after the app takes it over).
 #[component]
 pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
-    let NewsState { query, results, go } = state;
+    let NewsState {
+        query, results, go, ..
+    } = state;
     let groups = move || {
         let lang = lang.get();
         results.with(|results| {
@@ -139,7 +141,9 @@ fn facet_group(
 /// The ticked options as buttons that remove them.
 #[component]
 pub fn ActiveFilters(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
-    let NewsState { query, results, go } = state;
+    let NewsState {
+        query, results, go, ..
+    } = state;
     move || {
         let lang = lang.get();
         let selected = selected_options(&results.read());

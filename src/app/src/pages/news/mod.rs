@@ -17,7 +17,6 @@ mod search_box;
 use crate::content::{
     page_loading_note, use_content, Archive, LoadError, LoadFailed, Loaded, SearchStatus,
 };
-use crate::host::use_host;
 use crate::lang::use_lang;
 use filters::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
@@ -88,8 +87,8 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
     let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
     let state = use_news_query(data, Arc::clone(&content));
-    let (query, results) = (state.query, state.results);
-    // The text's results wait for the search's files.
+    let (query, results, listed, loading) =
+        (state.query, state.results, state.listed, state.loading);
     let outcome = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
@@ -98,20 +97,6 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                 .then(|| query.with(|query| content.search_status(&query.q)))
         })
     };
-    let searching =
-        Memo::new(move |_| outcome.with(|outcome| outcome == &Some(SearchStatus::Waiting)));
-
-    // The build writes the whole list for readers without the app.
-    let first_page = if use_host().prerendering {
-        usize::MAX
-    } else {
-        PAGE_SIZE
-    };
-    let limit = RwSignal::new(first_page);
-    Effect::new(move |_| {
-        query.track();
-        limit.set(first_page);
-    });
 
     let total = data.with_untracked(|data| data.bundle.articles.len());
     let search_failed = move || {
@@ -124,27 +109,9 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
         let content = Arc::clone(&content);
         Callback::new(move |_| content.retry_search(&query.get_untracked().q))
     };
-    // A result's snippet shows the first words matched anywhere in its text: the shown
-    // results' own files are loaded for it (the list has only each first paragraph's start).
-    {
-        let content = Arc::clone(&content);
-        Effect::new(move |_| {
-            if !has_text.get() {
-                return;
-            }
-            let shown = limit.get();
-            results.with(|results| {
-                data.with(|data| {
-                    for &i in results.articles.iter().take(shown) {
-                        content.want_article(&data.bundle.articles[i].slug);
-                    }
-                })
-            });
-        });
-    }
     let count_text = move || {
         let lang = lang.get();
-        if searching.get() {
+        if loading.get() {
             return t(lang, "load.loading").to_string();
         }
         let shown = results.with(|results| results.articles.len());
@@ -165,11 +132,15 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
             results
                 .articles
                 .iter()
-                .take(limit.get())
+                .take(listed.get())
                 .map(|&i| {
                     data.with(|data| {
                         let listed = &data.bundle.articles[i];
-                        match content.with_value(|content| content.article(&listed.slug)) {
+                        // Untracked: the results are shown once their files are there, and
+                        // other files arriving must not draw the list again.
+                        let file =
+                            content.with_value(|content| untrack(|| content.article(&listed.slug)));
+                        match file {
                             Loaded::Ready(Some(shard)) => {
                                 news_item(&shard.article, &results.highlighter, lang)
                             }
@@ -180,7 +151,8 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let has_more = move || results.with(|results| results.articles.len() > limit.get());
+    let has_more = move || results.with(|results| results.articles.len() > listed.get());
+    let limit = state.limit;
 
     view! {
         <div class="news-page">
@@ -196,12 +168,12 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                     {move || search_failed().map(|error| view! { <LoadFailed error on_retry=retry_search/> })}
                     <ActiveFilters state lang/>
                     <Show
-                        when=move || searching.get() || results.with(|results| !results.articles.is_empty())
+                        when=move || loading.get() || results.with(|results| !results.articles.is_empty())
                         fallback=move || view! { <EmptyState state lang total/> }
                     >
                         <ol class="news-list">{list}</ol>
                         <Show when=has_more>
-                            <button type="button" class="news-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                            <button type="button" class="news-more" on:click=move |_| limit.set(listed.get_untracked() + PAGE_SIZE)>
                                 {move || t(lang.get(), "news.show_more")}
                             </button>
                         </Show>

@@ -55,7 +55,9 @@ fn marked(segments: Vec<Segment>) -> impl IntoView {
 /// Says why nothing matched (the search text and the filters) and offers to remove the filters.
 #[component]
 pub fn EmptyState(state: NewsState, lang: Signal<Lang>, total: usize) -> impl IntoView {
-    let NewsState { query, results, go } = state;
+    let NewsState {
+        query, results, go, ..
+    } = state;
     move || {
         let lang = lang.get();
         let query_now = query.get();
