@@ -167,8 +167,14 @@ test.describe("while the bundle does not answer", () => {
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 60_000);
     const held = await routeBundleNeverAnswers(page);
+    const appLoaded = page.waitForResponse((response) => response.url().endsWith("_bg.wasm"));
     await page.goto(PAGES.about.path);
     await held.requested;
+    // boot.js starts the app once the page is painted (at most 300 ms); the app then sends
+    // its own request, which the preload answers, and its 10 s run from there.
+    await page.clock.runFor(300);
+    await appLoaded;
+    await page.waitForTimeout(500);
 
     await advance(page, 9_000);
     // Until then the visitor reads the page the build wrote.
