@@ -157,6 +157,17 @@ test("search results still show when the found articles' files fail, with the li
   await expect(page.locator(".news-item").first()).toBeVisible();
 });
 
+test("following a link to a page whose file is slow puts focus on its heading once it is drawn", async ({ page }) => {
+  await page.goto("/about");
+  await page.route(`**${LIST}`, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 800));
+    await route.continue();
+  });
+  await page.locator('.main-nav a[href="/news"]').click();
+  await expect(page.locator("main h1")).toHaveText("News");
+  await expect(page.locator("main h1")).toBeFocused();
+});
+
 test("an article whose file fails says so, and Try again loads it", async ({ page }) => {
   const article = bundle.articles[0];
   let failures = 1;

@@ -74,18 +74,21 @@ fn FocusHeadingOnNavigation() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
         if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(|| {
-                if !browser::focus_main_heading() {
-                    // A page still rendering: one later attempt.
-                    set_timeout(
-                        || {
-                            browser::focus_main_heading();
-                        },
-                        Duration::from_millis(100),
-                    );
-                }
-            });
+            let path = current.clone();
+            request_animation_frame(move || focus_heading_once_drawn(path, pathname, 30));
         }
         current
     });
+}
+
+/// Focuses the page's h1 now, or, for a page still waiting for its content file, once it is
+/// drawn: tried every 100 ms, `attempts` times, while the visitor stays on `path`.
+fn focus_heading_once_drawn(path: String, pathname: Memo<String>, attempts: u32) {
+    if attempts == 0 || pathname.get_untracked() != path || browser::focus_main_heading() {
+        return;
+    }
+    set_timeout(
+        move || focus_heading_once_drawn(path, pathname, attempts - 1),
+        Duration::from_millis(100),
+    );
 }
