@@ -69,10 +69,12 @@ async function fillCache() {
   await caches.delete(CACHE);
   const cache = await caches.open(CACHE);
   const queue = [...RELEASE.files];
+  // The first bad file stops the other downloads: the rest of a broken release is not wanted.
+  const stop = new AbortController();
   const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
+    for (let file = queue.shift(); file && !stop.signal.aborted; file = queue.shift()) {
       const url = new URL(file.path, ROOT);
-      const response = await fetch(url, { cache: "no-store" });
+      const response = await fetch(url, { cache: "no-store", signal: stop.signal });
       if (!response.ok) throw new Error(`${file.path}: HTTP ${response.status}`);
       const body = await response.arrayBuffer();
       if (body.byteLength !== file.size) {
@@ -83,9 +85,13 @@ async function fillCache() {
       await cache.put(url, new Response(body, { status: 200, headers: keptHeaders(response.headers) }));
     }
   };
+  const workers = Array.from({ length: PARALLEL }, worker);
   try {
-    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    await Promise.all(workers);
   } catch (error) {
+    stop.abort();
+    // Deleted only once every download has stopped, so that none writes into it afterwards.
+    await Promise.allSettled(workers);
     await caches.delete(CACHE);
     throw error;
   }

@@ -128,3 +128,25 @@ export async function offlineReady(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("data-release", /^[0-9a-f]{16}$/);
 }
 
+
+/**
+ * The site's caches once no new release is being installed. Every page load checks for a new
+ * release, so a broken one is tried (and fails, deleting its partial cache) again after each
+ * load: this asks for a check itself (which queues behind one already started) and waits for
+ * the attempt to end before listing.
+ */
+export async function cachesOnceSettled(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update().catch(() => undefined);
+    for (let worker = registration.installing; worker; worker = registration.installing) {
+      const attempt = worker;
+      await new Promise<void>((resolve) => {
+        const settled = () => attempt.state === "redundant" || attempt.state === "installed";
+        if (settled()) resolve();
+        attempt.addEventListener("statechange", () => settled() && resolve());
+      });
+    }
+    return globalThis.caches.keys();
+  });
+}
