@@ -72,6 +72,17 @@ function startXvfb() {
   });
 }
 
+/**
+ * Stops a process and resolves once it has exited (or after 5 s).
+ * @param {import("node:child_process").ChildProcess} child
+ */
+function ended(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill();
+  return withTimeout(exited, 5_000, "process did not exit").catch(() => child.kill("SIGKILL"));
+}
+
 /** Resolves once something answers HTTP on `port`. */
 async function waitForHttp(port, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
@@ -139,15 +150,20 @@ export async function webkit() {
     stdio: ["ignore", log, log],
     env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: join(home, "cache") },
   });
-  const stop = () => {
-    driverProcess.kill();
-    xvfb.kill();
-    rmSync(home, { recursive: true, force: true });
+  const stop = async () => {
+    await ended(driverProcess);
+    await ended(xvfb);
+    // MiniBrowser's own processes can still be writing their shader cache for a moment.
+    try {
+      rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`# webkit: could not remove ${home}: ${error}`);
+    }
   };
   try {
     await waitForHttp(port);
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
 
