@@ -119,6 +119,12 @@ function report(run, sizes) {
     for (const [engine, list] of Object.entries(result.slowest_keystrokes)) {
       lines.push(`slowest keystrokes, ${engine} (median ms): ${list.map((k) => `${JSON.stringify(k.text)}${k.text === k.query ? '' : ` (typing ${JSON.stringify(k.query)})`} ${fmtMs(k.ms)}`).join(', ')}`);
     }
+    const pieces = result.keystroke_ms['query, all filter variants'].ours;
+    const whole = result.whole_index_keystroke_ms;
+    lines.push(
+      `search in pieces vs the whole index in memory (before the split), query, all filter variants: ` +
+        `median ${fmtMs(pieces.median)} vs ${fmtMs(whole.median)} ms, p95 ${fmtMs(pieces.p95)} vs ${fmtMs(whole.p95)} ms (${ratio(pieces.p95, whole.p95)}x)`,
+    );
     const target = TARGET_P95_MS[result.name];
     if (target) {
       for (const figure of ['query, all filter variants', 'query, all variants, median of reps per keystroke']) {

@@ -166,6 +166,36 @@ fn search_pieces(pieces: &SearchPieces, text: &str) -> (Vec<SearchHit>, Highligh
 /// `filters_json` is a `Filters` object (`{}` for none); returns the number of articles.
 #[wasm_bindgen]
 pub fn query(text: &str, filters_json: &str) -> Result<usize, JsError> {
+    with_filters(filters_json, |loaded, indexed, filters| {
+        let news = news_query(text, filters);
+        let text = news
+            .has_text()
+            .then(|| search_pieces(&indexed.pieces, &news.q));
+        let columns = indexed.facets.facet_columns();
+        news_query::run_with_text(&loaded.bundle, columns, text, &news)
+            .articles
+            .len()
+    })
+}
+
+/// [`query`] as the app did it before the search was split into pieces: on the whole index in
+/// memory (text and facets in one). The reference the pieces are measured against.
+#[wasm_bindgen]
+pub fn query_whole_index(text: &str, filters_json: &str) -> Result<usize, JsError> {
+    with_filters(filters_json, |loaded, indexed, filters| {
+        let news = news_query(text, filters);
+        news_query::run(&loaded.bundle, &indexed.index, &news)
+            .articles
+            .len()
+    })
+}
+
+/// Runs `work` with the index and the filters of `filters_json`, parsed once and kept while
+/// the page repeats them (as the app keeps its parsed filters while the visitor types).
+fn with_filters<T>(
+    filters_json: &str,
+    work: impl FnOnce(&Loaded, &Indexed, &Filters) -> T,
+) -> Result<T, JsError> {
     LOADED.with(|cell| {
         let mut slot = cell.borrow_mut();
         let loaded = slot
@@ -180,21 +210,13 @@ pub fn query(text: &str, filters_json: &str) -> Result<usize, JsError> {
                 .map_err(|error| JsError::new(&format!("filters {filters_json}: {error}")))?;
             loaded.filters = Some((filters_json.to_string(), filters));
         }
+        let loaded: &Loaded = loaded;
         let indexed = loaded
             .index
             .as_ref()
             .ok_or_else(|| JsError::new("no index: call build_index first"))?;
         let filters = &loaded.filters.as_ref().expect("parsed above").1;
-        let news = news_query(text, filters);
-        let text = news
-            .has_text()
-            .then(|| search_pieces(&indexed.pieces, &news.q));
-        let columns = indexed.facets.facet_columns();
-        Ok(
-            news_query::run_with_text(&loaded.bundle, columns, text, &news)
-                .articles
-                .len(),
-        )
+        Ok(work(loaded, indexed, filters))
     })
 }
 
