@@ -7,10 +7,22 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The URL the site is served from (ending in "/"), so `content.json` and the routes also
-/// work under a sub-path: a `<base href>` if the page has one (`document.baseURI`), else the
-/// folder of the boot script Trunk wrote (the page's own URL is a deep link like /news/x).
-fn site_root() -> Option<web_sys::Url> {
+/// The URL the site is served from (ending in "/"): see `find_site_root`. Found once per page
+/// (it cannot change while the page lives); every file the app fetches asks for it.
+fn site_root() -> Option<String> {
+    thread_local! {
+        static SITE_ROOT: std::cell::OnceCell<Option<String>> = const { std::cell::OnceCell::new() };
+    }
+    SITE_ROOT.with(|root| {
+        root.get_or_init(|| find_site_root().map(|root| root.href()))
+            .clone()
+    })
+}
+
+/// The URL the site is served from, so `content.json` and the routes also work under a
+/// sub-path: a `<base href>` if the page has one (`document.baseURI`), else the folder of the
+/// boot script Trunk wrote (the page's own URL is a deep link like /news/x).
+fn find_site_root() -> Option<web_sys::Url> {
     let doc = document()?;
     let base_uri = doc.base_uri().ok().flatten()?;
     let has_base_element = doc.query_selector("base[href]").ok().flatten().is_some();
@@ -29,7 +41,7 @@ fn site_root() -> Option<web_sys::Url> {
 /// The address of a file of the site (`content.json`, `content/…`), from the site's root.
 pub fn site_file_url(file: &str) -> String {
     site_root()
-        .and_then(|root| web_sys::Url::new_with_base(file, &root.href()).ok())
+        .and_then(|root| web_sys::Url::new_with_base(file, &root).ok())
         .map(|url| url.href())
         .unwrap_or_else(|| format!("/{file}"))
 }
@@ -39,6 +51,7 @@ pub fn site_file_url(file: &str) -> String {
 #[cfg(feature = "csr")]
 pub fn router_base() -> String {
     site_root()
+        .and_then(|root| web_sys::Url::new(&root).ok())
         .map(|root| root.pathname().trim_end_matches('/').to_string())
         .unwrap_or_default()
 }
@@ -175,6 +188,25 @@ pub fn dispatch_window_event(name: &str) {
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Resolves in a later task of the page's event loop: a long piece of work split with it lets
+/// the browser handle input and paint in between. A message to itself rather than a timer, so
+/// that it is neither clamped nor stopped by a test's paused clock.
+pub async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let delivered = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+    });
+    if channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .is_ok()
+    {
+        let _ = wasm_bindgen_futures::JsFuture::from(delivered).await;
     }
 }
 

@@ -43,7 +43,9 @@ impl LoadError {
 }
 
 /// Fetches `file` (relative to the site's root) and reads it with `parse`; a missing file is
-/// `Ok(None)`, so a page can tell "no such article" from a failure.
+/// `Ok(None)`, so a page can tell "no such article" from a failure. Returns in a task after
+/// the reading: what the caller draws with the file does not lengthen the reading's task
+/// (long tasks are what keep a page from answering input, and what Lighthouse's TBT counts).
 pub async fn fetch_file<T>(
     file: &str,
     parse: fn(&str) -> Result<T, BundleError>,
@@ -53,7 +55,9 @@ pub async fn fetch_file<T>(
     };
     let text = String::from_utf8(body)
         .map_err(|_| LoadError::Bundle(BundleError::NotJson("not UTF-8".into())))?;
-    parse(&text).map(Some).map_err(LoadError::Bundle)
+    let parsed = parse(&text).map(Some).map_err(LoadError::Bundle);
+    browser::next_task().await;
+    parsed
 }
 
 /// [`fetch_file`] for a binary file (the search's pieces).
