@@ -58,7 +58,9 @@ export function makeRelease(name: string, change: Change): string {
     const old = wasmFile(dir);
     const bytes = readFileSync(join(dir, old));
     const hash = createHash("sha256").update(name).digest("hex").slice(0, 16);
-    const renamed = old.replace(/-[0-9a-f]{16}_bg\.wasm$/, `-${hash}_bg.wasm`);
+    // Trunk's hash has no leading zeros: 12 to 16 digits (as sitegen's host rules know).
+    const renamed = old.replace(/-[0-9a-f]{12,16}_bg\.wasm$/, `-${hash}_bg.wasm`);
+    if (renamed === old) throw new Error(`${old}: not a hashed wasm name`);
     writeFileSync(join(dir, renamed), Buffer.concat([bytes, customSection("release", name)]));
     rmSync(join(dir, old));
     const index = join(dir, "index.html");

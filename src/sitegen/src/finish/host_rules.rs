@@ -54,15 +54,21 @@ pub const CONTENT_TYPES: &[(&str, &str)] = &[
     ("woff2", "font/woff2"),
 ];
 
-/// Whether a file name carries a content hash as Trunk writes them: `name-<16 hex digits>`
-/// before the extension (`site_app-0123456789abcdef_bg.wasm`, `main-0123456789abcdef.css`).
+/// Whether a file name carries a content hash as Trunk writes them: `name-<hash>` before the
+/// extension (`site_app-0123456789abcdef_bg.wasm`, `main-0123456789abcdef.css`).
 pub fn is_content_hashed(file_name: &str) -> bool {
     let stem = file_name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-').is_some_and(|(name, hash)| {
-        !name.is_empty() && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        !name.is_empty()
+            && TRUNK_HASH_DIGITS.contains(&hash.len())
+            && hash.bytes().all(|b| b.is_ascii_hexdigit())
     })
 }
+
+/// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, 15 one build in 16,
+/// 14 one in 256; fewer than 12 one in a million builds, and too short to tell from a name.
+const TRUNK_HASH_DIGITS: std::ops::RangeInclusive<usize> = 12..=16;
 
 /// The site's files as rules: the files at the root by name (hashed or not), the page
 /// sections and the hashed folders by prefix.
@@ -242,6 +248,9 @@ mod tests {
             "site_app-9ea7e40ffe9c63b1.js",
             "main-bb54d6d08e449746.css",
             "favicon-9bfff69dfbc1d8d7.svg",
+            // A hash whose first hex digit was 0 (Trunk drops leading zeros).
+            "site_app-474bf5e69ae5f8b_bg.wasm",
+            "site_app-474bf5e69ae5f8b.js",
         ] {
             assert!(is_content_hashed(hashed), "{hashed}");
         }
@@ -251,6 +260,8 @@ mod tests {
             "index.html",
             "a-b.css",
             "x-0123.js",
+            "report-2016.pdf",
+            "x-0123456789a.js",
             "-0123456789abcdef.js",
         ] {
             assert!(!is_content_hashed(plain), "{plain}");
