@@ -30,13 +30,18 @@ pub fn start() {
     panic::install_hook();
     #[cfg(feature = "panic-trigger")]
     panic_trigger::arm();
-    let host = Host::from_browser();
-    let Some(root) = takeover::app_root() else {
-        leptos::logging::error!("The page has no <body> to show the site in.");
-        return;
-    };
-    leptos::mount::mount_to(root, move || {
-        leptos::prelude::view! { <app::App host=host preloaded=None/> }
-    })
-    .forget();
+    // Compiling and starting the wasm are already one long task of the page: the first render
+    // runs in the next, so that the browser can answer input in between.
+    wasm_bindgen_futures::spawn_local(async {
+        browser::next_task().await;
+        let host = Host::from_browser();
+        let Some(root) = takeover::app_root() else {
+            leptos::logging::error!("The page has no <body> to show the site in.");
+            return;
+        };
+        leptos::mount::mount_to(root, move || {
+            leptos::prelude::view! { <app::App host=host preloaded=None/> }
+        })
+        .forget();
+    });
 }
