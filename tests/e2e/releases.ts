@@ -130,7 +130,6 @@ export async function offlineReady(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("data-release", /^[0-9a-f]{16}$/);
 }
 
-
 /**
  * The site's caches once no new release is being installed. Every page load checks for a new
  * release, so a broken one is tried (and fails, deleting its partial cache) again after each
