@@ -4,7 +4,7 @@ mod read;
 
 use crate::json::{JsonError, Reader};
 use crate::model::{Article, Bundle, BUNDLE_FORMAT_VERSION};
-use crate::shards::{ArticleShard, Core};
+use crate::shards::{ArticleShard, Core, NewsStart};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -47,11 +47,24 @@ pub fn parse_core(json: &str) -> Result<Core, BundleError> {
 
 /// Parses an article's file. It comes from the release the core names, so it has no version.
 pub fn parse_article_shard(json: &str) -> Result<ArticleShard, BundleError> {
-    Reader::check_syntax(json).map_err(|error| describe(error, json))?;
+    parse_release_file(json, read::article_shard)
+}
+
+/// Parses the start of the news list (`NewsStart`), a file of the release the core names.
+pub fn parse_news_start(json: &str) -> Result<NewsStart, BundleError> {
+    parse_release_file(json, read::news_start)
+}
+
+fn parse_release_file<T>(
+    json: &str,
+    read: fn(&mut Reader) -> crate::json::JsonResult<T>,
+) -> Result<T, BundleError> {
+    let error = |error: JsonError| describe(error, json);
+    Reader::check_syntax(json).map_err(error)?;
     let mut reader = Reader::new(json);
-    let shard = read::article_shard(&mut reader).map_err(|error| describe(error, json))?;
-    reader.end().map_err(|error| describe(error, json))?;
-    Ok(shard)
+    let value = read(&mut reader).map_err(error)?;
+    reader.end().map_err(error)?;
+    Ok(value)
 }
 
 fn describe(error: JsonError, json: &str) -> BundleError {

@@ -65,6 +65,19 @@ pub fn page_meta(
             text("news.description"),
             PageKind::Website,
         ),
+        Some(Route::NewsArchive(page))
+            if *page <= crate::shards::news_page_count(core.news.count) =>
+        {
+            (
+                fill(
+                    t(lang, "news.archive.heading"),
+                    &[("page", &page.to_string())],
+                ),
+                text("news.description"),
+                PageKind::Website,
+            )
+        }
+        Some(Route::NewsArchive(_)) => not_found(lang),
         Some(Route::Careers) => (
             text("careers.title"),
             text("careers.intro"),
@@ -156,6 +169,8 @@ mod tests {
         for route in [
             Some(Route::Article("missing".into())),
             Some(Route::Project("missing".into())),
+            // The archive has one page of news: there is no page 2.
+            Some(Route::NewsArchive(2)),
             None,
         ] {
             let meta = page_meta(&bundle, route.as_ref(), Lang::Az);

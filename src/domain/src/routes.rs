@@ -16,6 +16,9 @@ pub enum Route {
     Project(String),
     /// The news list; a query with text or filters is a search of it.
     News(NewsQuery),
+    /// Page 2, 3, … of the news list as the build writes it for readers without the app
+    /// (`/news` is page 1). See `shards::NEWS_PAGE_SIZE`.
+    NewsArchive(usize),
     Article(String),
     Careers,
 }
@@ -39,6 +42,7 @@ impl Route {
             Route::Projects => "/projects".to_string(),
             Route::Project(slug) => format!("/projects/{slug}"),
             Route::News(query) => query.url(),
+            Route::NewsArchive(page) => format!("/news/page/{page}"),
             Route::Article(slug) => format!("/news/{slug}"),
             Route::Careers => "/careers".to_string(),
         }
@@ -61,6 +65,7 @@ impl Route {
             ["projects", slug] if !slug.is_empty() => Some(Route::Project(slug.to_string())),
             ["news"] => Some(Route::news()),
             ["news", slug] if !slug.is_empty() => Some(Route::Article(slug.to_string())),
+            ["news", "page", page] => archive_page(page).map(Route::NewsArchive),
             ["careers"] => Some(Route::Careers),
             _ => None,
         }
@@ -78,6 +83,13 @@ impl Route {
             folder => format!("{folder}/index.html"),
         }
     }
+}
+
+/// An archive page's number from its path segment: 2 or more, written without a sign or
+/// leading zeros (so each page has one address).
+pub fn archive_page(segment: &str) -> Option<usize> {
+    let page: usize = segment.parse().ok()?;
+    (page >= 2 && page.to_string() == segment).then_some(page)
 }
 
 /// Where the site is published: its origin (site.toml's `url`) and the sub-path it is served
@@ -153,6 +165,9 @@ pub fn all_routes(bundle: &Bundle) -> Vec<Route> {
         Route::Careers,
     ];
     routes.extend(
+        (2..=crate::shards::news_page_count(bundle.articles.len())).map(Route::NewsArchive),
+    );
+    routes.extend(
         bundle
             .projects
             .iter()
@@ -180,6 +195,8 @@ mod tests {
             Route::Projects,
             Route::Project("cmba".into()),
             Route::News(NewsQuery::default()),
+            Route::NewsArchive(2),
+            Route::NewsArchive(31),
             Route::Article("a-b".into()),
             Route::Careers,
         ];
@@ -207,6 +224,11 @@ mod tests {
             "//",
             "/news//",
             "/projects//x",
+            "/news/page/1",
+            "/news/page/0",
+            "/news/page/02",
+            "/news/page/+2",
+            "/news/page/x",
         ] {
             assert_eq!(Route::from_path(path), None, "{path}");
         }
@@ -248,6 +270,31 @@ mod tests {
             Route::News(NewsQuery::only(Facet::Year, "2016")).output_file(),
             "news/index.html"
         );
+        assert_eq!(
+            Route::NewsArchive(3).output_file(),
+            "news/page/3/index.html"
+        );
+    }
+
+    #[test]
+    fn every_page_of_the_news_list_but_the_first_is_an_archive_route() {
+        use crate::shards::NEWS_PAGE_SIZE;
+        use crate::test_support::plain_article;
+        let mut bundle = minimal_bundle();
+        let archive_pages = |bundle: &Bundle| -> Vec<usize> {
+            all_routes(bundle)
+                .into_iter()
+                .filter_map(|route| match route {
+                    Route::NewsArchive(page) => Some(page),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(archive_pages(&bundle), Vec::<usize>::new());
+        bundle.articles = (0..2 * NEWS_PAGE_SIZE + 1)
+            .map(|i| plain_article(&format!("a{i}"), "A", "Text."))
+            .collect();
+        assert_eq!(archive_pages(&bundle), [2, 3]);
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //!   follows the taxonomies, not the archive. Every page loads it.
 //! - `content/<release>/news/<slug>.json`: one article with its neighbours and related news,
 //!   for the article's page.
+//! - `content/<release>/news-start.json`: `/news` as it opens, with no query: the newest
+//!   articles and the filters' counts. Its size follows the taxonomies, not the archive.
 //! - `content/<release>/list.json`: the news list without search text (every article's
-//!   facts and first paragraph: what the list and its filters show).
+//!   facts and first paragraph: what a query, a filter or "Show more" needs).
 //! - `content/<release>/archive.json`: the whole bundle, for searching the text.
 //!
 //! Everything under `content/<release>/` is named by the release (a hash of the archive), so
@@ -14,6 +16,7 @@
 
 use crate::catalog::{neighbours, project_news, project_period, related_articles, teaser};
 use crate::model::{Article, Block, Bundle, Project, Site, Term, Vacancy, BUNDLE_FORMAT_VERSION};
+use crate::news_query::{run_with_text, FacetColumns, Facets, NewsQuery, NewsResults};
 use crate::Date;
 use serde::Serialize;
 
@@ -25,6 +28,9 @@ pub const LATEST_COUNT: usize = 5;
 pub const PROJECT_NEWS_COUNT: usize = 12;
 /// How many related articles an article's page suggests.
 pub const RELATED_COUNT: usize = 3;
+/// How many articles a page of the news list shows: `/news` at first and each "Show more",
+/// and each of the build's archive pages (`/news/page/2`, …) for readers without the app.
+pub const NEWS_PAGE_SIZE: usize = 20;
 /// Length of the teaser under an article's title in a list, in characters.
 pub const TEASER_CHARS: usize = 180;
 /// Length of the snippet under a news result's title, in characters.
@@ -78,6 +84,52 @@ pub struct ArticleSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
     pub teaser: String,
+}
+
+/// `/news` as it opens, with no query: the newest articles and every filter's options with
+/// their counts over the whole archive. Whatever the archive's size, this is what the page
+/// shows; the whole list comes when the visitor asks for more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewsStart {
+    /// How many articles the archive has.
+    pub total: usize,
+    /// The newest [`NEWS_PAGE_SIZE`], newest first, as the news list has them.
+    pub articles: Vec<Article>,
+    /// The filters with nothing ticked.
+    pub facets: Facets,
+}
+
+impl NewsStart {
+    /// The start of `list` (the news list, or the whole archive: the same result), whose
+    /// articles' facets are `columns`.
+    pub fn of(list: &Bundle, columns: &FacetColumns) -> NewsStart {
+        let query = NewsQuery::default();
+        NewsStart {
+            total: list.articles.len(),
+            articles: list
+                .articles
+                .iter()
+                .take(NEWS_PAGE_SIZE)
+                .map(listed)
+                .collect(),
+            facets: run_with_text(list, columns, None, &query).facets,
+        }
+    }
+
+    /// The news query's results with no query: every article, in the list's order. The start
+    /// has the facts of the first [`NEWS_PAGE_SIZE`], at the same positions as in the list.
+    pub fn results(&self) -> NewsResults {
+        NewsResults {
+            articles: (0..self.total).collect(),
+            facets: self.facets.clone(),
+            highlighter: Default::default(),
+        }
+    }
+}
+
+/// How many archive pages of [`NEWS_PAGE_SIZE`] articles `count` articles fill (at least one).
+pub fn news_page_count(count: usize) -> usize {
+    count.div_ceil(NEWS_PAGE_SIZE).max(1)
 }
 
 /// One article's page: the article, the ones either side of it and related news.
@@ -153,6 +205,11 @@ impl Core {
             .find(|news| news.project == project)
     }
 
+    /// The start of the news list ([`NewsStart`]), relative to the site's root.
+    pub fn news_start_file(&self) -> String {
+        release_file(&self.release, "news-start.json")
+    }
+
     /// The news list's file ([`news_list`]), relative to the site's root.
     pub fn list_file(&self) -> String {
         release_file(&self.release, "list.json")
@@ -189,22 +246,22 @@ fn release_file(release: &str, name: &str) -> String {
 /// or photos. For every query without search text, the news query gives the same
 /// results, counts and snippets on it as on the archive (tested).
 pub fn news_list(bundle: &Bundle) -> Bundle {
-    let articles = bundle
-        .articles
-        .iter()
-        .map(|article| Article {
-            body: first_text(&article.body)
-                .map(|text| text.chars().take(SNIPPET_CHARS + 1).collect::<String>())
-                .map(|text| vec![Block::Paragraph(text.into())])
-                .unwrap_or_default(),
-            links: Vec::new(),
-            images: Vec::new(),
-            ..article.clone()
-        })
-        .collect();
     Bundle {
-        articles,
+        articles: bundle.articles.iter().map(listed).collect(),
         ..bundle.clone()
+    }
+}
+
+/// An article as the news list has it (see [`news_list`]); one already listed is unchanged.
+fn listed(article: &Article) -> Article {
+    Article {
+        body: first_text(&article.body)
+            .map(|text| text.chars().take(SNIPPET_CHARS + 1).collect::<String>())
+            .map(|text| vec![Block::Paragraph(text.into())])
+            .unwrap_or_default(),
+        links: Vec::new(),
+        images: Vec::new(),
+        ..article.clone()
     }
 }
 

@@ -4,7 +4,8 @@
 
 use crate::json::{required, JsonError, JsonResult, Reader};
 use crate::model::*;
-use crate::shards::{ArticleShard, ArticleSummary, Core, NewsDigest, ProjectNews};
+use crate::news_query::{FacetOption, Facets};
+use crate::shards::{ArticleShard, ArticleSummary, Core, NewsDigest, NewsStart, ProjectNews};
 use crate::Date;
 
 type R<'r, 'a> = &'r mut Reader<'a>;
@@ -520,5 +521,67 @@ pub fn article_shard(r: R) -> JsonResult<ArticleShard> {
         newer,
         older,
         related: required(related, "related")?,
+    })
+}
+
+pub fn news_start(r: R) -> JsonResult<NewsStart> {
+    let (mut total, mut articles, mut facets) = (None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "total" => total = Some(r.unsigned(u32::MAX.into())? as usize),
+            "articles" => articles = Some(r.list(article)?),
+            "facets" => facets = Some(self::facets(r)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(NewsStart {
+        total: required(total, "total")?,
+        articles: required(articles, "articles")?,
+        facets: required(facets, "facets")?,
+    })
+}
+
+fn facets(r: R) -> JsonResult<Facets> {
+    let (mut years, mut topics, mut projects) = (None, None, None);
+    let (mut donors, mut places) = (None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "years" => years = Some(r.list(facet_option)?),
+            "topics" => topics = Some(r.list(facet_option)?),
+            "projects" => projects = Some(r.list(facet_option)?),
+            "donors" => donors = Some(r.list(facet_option)?),
+            "places" => places = Some(r.list(facet_option)?),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(Facets {
+        years: required(years, "years")?,
+        topics: required(topics, "topics")?,
+        projects: required(projects, "projects")?,
+        donors: required(donors, "donors")?,
+        places: required(places, "places")?,
+    })
+}
+
+/// An option as the start has it: nothing is ticked there, and every value is known.
+fn facet_option(r: R) -> JsonResult<FacetOption> {
+    let (mut value, mut label, mut count) = (None, None, None);
+    r.object(&mut |r, key| {
+        match key {
+            "value" => value = Some(r.string()?),
+            "label" => label = Some(r.string()?),
+            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
+            _ => return Err(JsonError::unknown_field(key)),
+        }
+        Ok(())
+    })?;
+    Ok(FacetOption {
+        value: required(value, "value")?,
+        label: required(label, "label")?,
+        count: required(count, "count")?,
+        selected: false,
+        known: true,
     })
 }

@@ -15,9 +15,9 @@ pub const ENTRIES: &[Entry] = &[
     (
         "news.needs_app",
         [
-            "Searching and filtering the news needs JavaScript and WebAssembly. All the news is listed below, newest first.",
-            "Xəbərlərdə axtarış və süzgəc üçün JavaScript və WebAssembly lazımdır. Bütün xəbərlər aşağıda, ən yenisi birinci olmaqla verilib.",
-            "Для поиска и фильтров нужны JavaScript и WebAssembly. Ниже перечислены все новости, начиная с самых новых.",
+            "Searching and filtering the news needs JavaScript and WebAssembly. All the news is listed below and on the pages after it, newest first.",
+            "Xəbərlərdə axtarış və süzgəc üçün JavaScript və WebAssembly lazımdır. Bütün xəbərlər aşağıda və növbəti səhifələrdə, ən yenisi birinci olmaqla verilib.",
+            "Для поиска и фильтров нужны JavaScript и WebAssembly. Ниже и на следующих страницах перечислены все новости, начиная с самых новых.",
         ],
     ),
     ("news.search.label", ["Search the news", "Xəbərlərdə axtarış", "Поиск по новостям"]),
@@ -60,5 +60,10 @@ pub const ENTRIES: &[Entry] = &[
     ),
     ("news.empty.none", ["There is no news yet.", "Hələ xəbər yoxdur.", "Новостей пока нет."]),
     ("news.show_more", ["Show more news", "Daha çox xəbər göstər", "Показать ещё новости"]),
+    ("news.pages.label", ["Pages of the news", "Xəbər səhifələri", "Страницы новостей"]),
+    ("news.pages.newer", ["Newer news", "Daha yeni xəbərlər", "Более новые новости"]),
+    ("news.pages.older", ["Older news", "Daha köhnə xəbərlər", "Более старые новости"]),
+    ("news.pages.current", ["Page {page} of {pages}", "Səhifə {page} / {pages}", "Страница {page} из {pages}"]),
+    ("news.archive.heading", ["News, page {page}", "Xəbərlər, səhifə {page}", "Новости, страница {page}"]),
     ("news.undated", ["Date not given", "Tarix göstərilməyib", "Дата не указана"]),
 ];

@@ -3,9 +3,10 @@
 
 use super::facet::Facet;
 use crate::search::Highlighter;
+use serde::Serialize;
 
 /// One filter option.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FacetOption {
     /// The URL value (slug or year).
     pub value: String,
@@ -13,9 +14,12 @@ pub struct FacetOption {
     pub label: String,
     /// Results ticking this option would give, given the text and the other facets.
     pub count: usize,
+    /// Not written: options are written only for the news list's start, where none is.
+    #[serde(skip)]
     pub selected: bool,
     /// False for a value in the URL that no article or taxonomy knows (e.g. a stale link);
-    /// shown so it can be removed.
+    /// shown so it can be removed. Not written: the start's options are all known.
+    #[serde(skip)]
     pub known: bool,
 }
 
@@ -28,7 +32,7 @@ impl FacetOption {
 
 /// The options of every facet, each list in a stable order (years newest first, others in
 /// the bundle's taxonomy order) so options never jump while the visitor ticks them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Facets {
     pub years: Vec<FacetOption>,
     pub topics: Vec<FacetOption>,

@@ -193,3 +193,60 @@ fn the_news_list_answers_every_query_without_text_as_the_archive_does() {
         .iter()
         .all(|a| a.body.len() <= 1 && a.links.is_empty() && a.images.is_empty()));
 }
+
+#[test]
+fn the_news_start_is_the_lists_first_page_with_the_whole_archives_counts() {
+    use crate::news_query::{run, Facet, NewsQuery};
+    use crate::search::SearchIndex;
+    let mut bundle = bundle_with_p1_news(NEWS_PAGE_SIZE + 3);
+    bundle.articles[NEWS_PAGE_SIZE + 1].topics = vec!["t".into()];
+    bundle.topics = vec![Term {
+        slug: "t".into(),
+        name: "T".into(),
+        aliases: vec![],
+    }];
+    let list = news_list(&bundle);
+    let columns = FacetColumns::build(&list.articles);
+    let start = NewsStart::of(&list, &columns);
+    let whole = run(
+        &bundle,
+        &SearchIndex::for_bundle(&bundle),
+        &NewsQuery::default(),
+    );
+    assert_eq!(start.total, bundle.articles.len());
+    assert_eq!(start.articles, list.articles[..NEWS_PAGE_SIZE]);
+    // The counts are the whole archive's, including articles past the first page.
+    assert_eq!(start.facets, whole.facets);
+    let topic = &start.facets.options(Facet::Topic)[0];
+    assert_eq!((topic.value.as_str(), topic.count), ("t", 1));
+    let results = start.results();
+    assert_eq!(results, whole);
+    assert_eq!(results.facets, whole.facets);
+    // Made from the archive itself, the start is the same.
+    let from_archive = NewsStart::of(&bundle, &FacetColumns::build(&bundle.articles));
+    assert_eq!(from_archive, start);
+}
+
+#[test]
+fn a_short_archive_starts_with_all_of_it_on_one_page() {
+    let bundle = minimal_bundle();
+    let start = NewsStart::of(&bundle, &FacetColumns::build(&bundle.articles));
+    assert_eq!(start.articles.len(), bundle.articles.len());
+    assert_eq!(news_page_count(0), 1);
+    assert_eq!(news_page_count(NEWS_PAGE_SIZE), 1);
+    assert_eq!(news_page_count(NEWS_PAGE_SIZE + 1), 2);
+}
+
+#[test]
+fn the_news_start_reads_back_what_the_build_writes() {
+    use crate::bundle::parse_news_start;
+    let bundle = bundle_with_p1_news(NEWS_PAGE_SIZE);
+    let list = news_list(&bundle);
+    let start = NewsStart::of(&list, &FacetColumns::build(&list.articles));
+    let json = serde_json::to_string(&start).unwrap();
+    assert_eq!(parse_news_start(&json), Ok(start));
+    assert!(matches!(
+        parse_news_start("{\"total\": 3, \"articles\": []}"),
+        Err(BundleError::Malformed(m)) if m.contains("facets")
+    ));
+}
