@@ -1,12 +1,14 @@
 // A page downloads the content it shows, not the archive (src/domain/src/shards.rs): every
-// page the core content.json; an article its own file; the news page the news list; a
-// search the search's dictionary and the pieces its words need (src/domain/src/search/
-// pieces.rs), never the archive. What Home or an article loads must not grow with the archive.
+// page the core content.json; an article its own file; the news page the list's start (its
+// first page and the filters' counts), and the news list once a visitor filters, searches
+// or asks for more; a search the search's dictionary and the pieces its words need
+// (src/domain/src/search/pieces.rs), never the archive. What Home, an article or the news
+// page loads must not grow with the archive.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
-import { BUNDLE_GLOB, blockTexts, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
+import { BUNDLE_GLOB, NEWS_PAGE_SIZE, blockTexts, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
 import { releaseFolder } from "../site-files.mjs";
 
 // The service worker saves the whole release in the background; only the page's own
@@ -17,6 +19,7 @@ const bundle = loadBundle();
 const release = releaseFolder(distDir);
 const ARCHIVE = `/${release}/archive.json`;
 const LIST = `/${release}/list.json`;
+const START = `/${release}/news-start.json`;
 const articleFile = (slug: string) => `/${release}/news/${slug}.json`;
 const ARTICLE_FILES = `**/${release}/news/*.json`;
 const SEARCH_FOLDER = `/${release}/search/`;
@@ -53,7 +56,7 @@ test("an article's first visit loads the core and its own file, never the archiv
   expect(contentFiles(requests).sort()).toEqual(["/content.json", articleFile(article.slug)].sort());
 });
 
-test("following a neighbour loads only that article's file; the news page loads the list, not the archive", async ({ page }) => {
+test("following a neighbour loads only that article's file; the news page loads its start, then the list for a filter, never the archive", async ({ page }) => {
   const [newest, older] = bundle.articles;
   const requests = recordRequests(page);
   await page.goto(`/news/${newest.slug}`);
@@ -62,13 +65,72 @@ test("following a neighbour loads only that article's file; the news page loads 
   expect(contentFiles(requests).sort()).toEqual(["/content.json", articleFile(newest.slug), articleFile(older.slug)].sort());
 
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "News" }).click();
-  await expect(page.locator(".news-item")).toHaveCount(20);
+  await expect(page.locator(".news-item")).toHaveCount(NEWS_PAGE_SIZE);
   await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  expect(contentFiles(requests)).toContain(START);
+  expect(contentFiles(requests)).not.toContain(LIST);
   // Filters work on the list alone.
-  await page.goto(`/news?project=${bundle.articles.find((a) => a.projects.length)!.projects[0]}`);
-  await expect(page.locator(".news-item").first()).toBeVisible();
+  const project = bundle.articles.find((a) => a.projects.length)!.projects[0];
+  await page.locator(`#news-project-${project}`).check();
+  await expect(page).toHaveURL(new RegExp(`\\?project=${project}$`));
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  expect(await page.locator(".news-item").count()).toBe(
+    Math.min(NEWS_PAGE_SIZE, bundle.articles.filter((a) => a.projects.includes(project)).length),
+  );
   expect(contentFiles(requests)).toContain(LIST);
   expect(contentFiles(requests)).not.toContain(ARCHIVE);
+});
+
+test("the news page opens with the whole archive's filter counts from its start; Show more brings the next page from the list", async ({ page }) => {
+  const requests = recordRequests(page);
+  let releaseList!: () => void;
+  const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+  await page.route(`**${LIST}`, async (route) => {
+    await listHeld;
+    await route.continue();
+  });
+  await page.goto("/news");
+  await expect(page.locator(".news-item")).toHaveCount(NEWS_PAGE_SIZE);
+  // A year all of whose articles are past the first page: its count can only come from the
+  // whole archive.
+  const firstPage = new Set(bundle.articles.slice(0, NEWS_PAGE_SIZE).map((a) => a.slug));
+  const yearOf = (a: (typeof bundle.articles)[number]) => a.start?.slice(0, 4);
+  const year = [...new Set(bundle.articles.map(yearOf))].find(
+    (y) => y && bundle.articles.filter((a) => yearOf(a) === y).every((a) => !firstPage.has(a.slug)),
+  );
+  expect(year, "a year with no article on the first page").toBeTruthy();
+  const inYear = bundle.articles.filter((a) => yearOf(a) === year).length;
+  await expect(page.locator(`label[for="news-year-${year}"] .count`)).toHaveText(`(${inYear})`);
+  expect(contentFiles(requests)).not.toContain(LIST);
+  // "Show more" needs the list: it waits for it, saying so, then lists the next page.
+  await page.getByRole("button", { name: "Show more news" }).click();
+  await expect(page.locator("#news-count")).toHaveText("Loading…");
+  await expect(page.locator(".news-item")).toHaveCount(NEWS_PAGE_SIZE);
+  releaseList();
+  await expect(page.locator(".news-item")).toHaveCount(Math.min(2 * NEWS_PAGE_SIZE, bundle.articles.length));
+  await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  expect(await page.locator(".news-item h2").allTextContents()).toEqual(
+    bundle.articles.slice(0, 2 * NEWS_PAGE_SIZE).map((a) => a.title),
+  );
+  expect(contentFiles(requests)).toContain(LIST);
+  expect(contentFiles(requests)).not.toContain(ARCHIVE);
+});
+
+test("the news list's later pages are pages of the app too: newest first, with links between them", async ({ page }) => {
+  await page.goto("/news/page/2");
+  await expect(h1(page)).toHaveText("News, page 2");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  expect(await page.locator(".news-item h2").allTextContents()).toEqual(
+    bundle.articles.slice(NEWS_PAGE_SIZE, 2 * NEWS_PAGE_SIZE).map((a) => a.title),
+  );
+  await page.getByRole("navigation", { name: "Pages of the news" }).getByRole("link", { name: "Newer news" }).click();
+  await expect(page).toHaveURL(/\/news$/);
+  await expect(h1(page)).toHaveText("News");
+  await expect(page.locator(".news-item")).toHaveCount(NEWS_PAGE_SIZE);
+  // With the app, /news has "Show more" instead of the pages' links.
+  await expect(page.getByRole("navigation", { name: "Pages of the news" })).toBeHidden();
+  await page.goto(`/news/page/${Math.ceil(bundle.articles.length / NEWS_PAGE_SIZE) + 1}`);
+  await expect(h1(page)).toHaveText("Page not found");
 });
 
 test("the first search loads the dictionary and some pieces, never the archive; says it is loading meanwhile, then shows what the text matches", async ({ page }) => {

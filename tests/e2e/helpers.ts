@@ -18,6 +18,8 @@ export const BUNDLE_PATH = "/content.json";
 export const BUNDLE_GLOB = "**/content.json";
 /** Glob matching the requests of a release's files (archive, articles). */
 export const RELEASE_FILES_GLOB = "**/content/*/**";
+/** Articles on a page of the news list (NEWS_PAGE_SIZE in src/domain/src/shards.rs). */
+export const NEWS_PAGE_SIZE = 20;
 /** localStorage key under which the app remembers the visitor's language. */
 export const LANG_STORAGE_KEY = "lang";
 

@@ -8,7 +8,7 @@ import { get } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { type Bundle, blockTexts, distDir, loadBundle } from "./helpers";
+import { type Bundle, NEWS_PAGE_SIZE as PAGE_SIZE, blockTexts, distDir, loadBundle } from "./helpers";
 
 const bundle = loadBundle();
 const PORT = Number(process.env.TEST_PORT ?? 4173);
@@ -28,6 +28,11 @@ function routes(site: Bundle): { path: string; h1: string }[] {
       h1: p.short_name ? `${p.name} (${p.short_name})` : p.name,
     })),
     ...site.articles.map((a) => ({ path: `/news/${a.slug}`, h1: a.title })),
+    // The news list's pages after the first, for readers without the app.
+    ...Array.from({ length: Math.ceil(site.articles.length / PAGE_SIZE) - 1 }, (_, i) => ({
+      path: `/news/page/${i + 2}`,
+      h1: `News, page ${i + 2}`,
+    })),
   ];
 }
 
@@ -73,7 +78,9 @@ const CSP =
 test.describe("raw HTML from the host", () => {
   test("every route is a 200 page holding its heading (and an article's first sentence)", async ({ request }) => {
     const all = routes(bundle);
-    expect(all.length).toBe(5 + bundle.projects.length + bundle.articles.length);
+    const archivePages = Math.ceil(bundle.articles.length / PAGE_SIZE) - 1;
+    expect(archivePages, "the real content fills more than one page of news").toBeGreaterThan(0);
+    expect(all.length).toBe(5 + bundle.projects.length + bundle.articles.length + archivePages);
     expect(bundle.articles.length, "the real content has articles").toBeGreaterThan(0);
     for (const { path, h1 } of all) {
       const response = await request.get(path, { maxRedirects: 0 });
@@ -102,7 +109,8 @@ test.describe("raw HTML from the host", () => {
   });
 
   test("an unknown path is a 404 with the not-found page, never the home page", async ({ request }) => {
-    for (const path of ["/no-such-page", "/news/no-such-article", "/projects/x/y", "/index.php"]) {
+    const pastTheLastPage = `/news/page/${Math.ceil(bundle.articles.length / PAGE_SIZE) + 1}`;
+    for (const path of ["/no-such-page", "/news/no-such-article", "/projects/x/y", "/index.php", "/news/page/1", pastTheLastPage]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
       const text = visibleText(await response.text());
@@ -176,11 +184,34 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("International Organization for Migration in Azerbaijan");
     await page.getByRole("link", { name: "All news" }).click();
     await expect(page).toHaveURL(/\/news$/);
-    // Every article is listed; search and filters (which need the app) are not shown, and the page says so.
-    await expect(page.locator(".news-item")).toHaveCount(bundle.articles.length);
+    // Search and filters (which need the app) are not shown, nor "Show more", and the page says so.
     await expect(page.getByRole("searchbox")).toBeHidden();
     await expect(page.getByText("Searching and filtering the news needs JavaScript and WebAssembly")).toBeVisible();
     await expect(page.getByRole("button", { name: "Русский" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Show more news" })).toBeHidden();
+    // Every article is listed, newest first, a page at a time, by following "Older news".
+    expect(bundle.articles.length, "the content fills more than one page").toBeGreaterThan(PAGE_SIZE);
+    const pages = Math.ceil(bundle.articles.length / PAGE_SIZE);
+    const listed: string[] = [];
+    for (let number = 1; ; number++) {
+      const pager = page.getByRole("navigation", { name: "Pages of the news" });
+      await expect(pager).toContainText(`Page ${number} of ${pages}`);
+      listed.push(...(await page.locator(".news-item h2").allTextContents()));
+      const older = pager.getByRole("link", { name: "Older news" });
+      if (number === pages) {
+        await expect(older).toHaveCount(0);
+        break;
+      }
+      await older.click();
+      await expect(page).toHaveURL(new RegExp(`/news/page/${number + 1}$`));
+    }
+    expect(listed).toEqual(bundle.articles.map((a) => a.title));
+    // Back by "Newer news" to the page that lists the article, then to the article.
+    const articlePage = Math.floor(bundle.articles.indexOf(article) / PAGE_SIZE) + 1;
+    for (let number = pages; number > articlePage; number--) {
+      await page.getByRole("navigation", { name: "Pages of the news" }).getByRole("link", { name: "Newer news" }).click();
+      await expect(page).toHaveURL(number - 1 === 1 ? /\/news$/ : new RegExp(`/news/page/${number - 1}$`));
+    }
     await page.locator(".news-item").filter({ hasText: article.title }).getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/news/${article.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
@@ -217,7 +248,7 @@ test.describe("the app takes the page over", () => {
     });
   }
 
-  for (const path of ["/", "/news", `/news/${bundle.articles[0].slug}`]) {
+  for (const path of ["/", "/news", `/news/${bundle.articles[0].slug}`, "/news/page/2"]) {
     for (const width of [390, 1280]) {
       test(`${path} at ${width}px: no layout shift, the largest paint is the prerendered text, no console error`, async ({ page }) => {
         const errors: string[] = [];

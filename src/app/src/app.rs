@@ -14,7 +14,8 @@ use crate::{
     lang::provide_lang,
     pages::{
         about::AboutPage, article::ArticlePage, careers::CareersPage, home::HomePage,
-        news::NewsPage, not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage,
+        news::NewsPage, news_archive::NewsArchivePage, not_found::NotFoundPage,
+        project::ProjectPage, projects::ProjectsPage,
     },
     title::DocumentTitle,
 };
@@ -51,6 +52,7 @@ pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
                         <Route path=path!("/projects/:slug") view=ProjectPage/>
                         <Route path=path!("/news") view=NewsPage/>
                         <Route path=path!("/news/:slug") view=ArticlePage/>
+                        <Route path=path!("/news/page/:page") view=NewsArchivePage/>
                         <Route path=path!("/careers") view=CareersPage/>
                     </Routes>
                 </main>

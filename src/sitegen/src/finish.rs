@@ -204,13 +204,14 @@ fn write_pages(
     Ok(pages.len())
 }
 
-/// The content files a page loads: the core, and an article's own file or the news list
-/// (preloaded, so they download beside the app).
+/// The content files a page loads: the core, and an article's own file, the news list's
+/// start or, for an archive page, the list (preloaded, so they download beside the app).
 fn page_files(core: &Core, route: Option<&Route>) -> Vec<String> {
     let mut files = vec![CORE_FILE.to_string()];
     match route {
         Some(Route::Article(slug)) => files.push(core.article_file(slug)),
-        Some(Route::News(_)) => files.push(core.list_file()),
+        Some(Route::News(_)) => files.push(core.news_start_file()),
+        Some(Route::NewsArchive(_)) => files.push(core.list_file()),
         _ => {}
     }
     files

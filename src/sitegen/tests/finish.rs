@@ -298,19 +298,21 @@ fn each_page_preloads_the_content_files_it_loads_and_nothing_of_the_archive_it_d
             .collect()
     };
     let list = format!("/content/{release}/list.json");
+    let start = format!("/content/{release}/news-start.json");
     let newer = format!("/content/{release}/news/newer.json");
     assert_eq!(preloads("index.html"), ["/content.json"]);
     assert_eq!(preloads("projects/proj-a/index.html"), ["/content.json"]);
+    // The news page opens with the list's start; the whole list comes when asked for.
     assert_eq!(
         preloads("news/index.html"),
-        ["/content.json", list.as_str()]
+        ["/content.json", start.as_str()]
     );
     assert_eq!(
         preloads("news/newer/index.html"),
         ["/content.json", newer.as_str()]
     );
     let archive = format!("/content/{release}/archive.json");
-    for file in [archive, list, newer] {
+    for file in [archive, list, start, newer] {
         assert!(dist.join(&file[1..]).is_file(), "{file} is written");
     }
     // The core carries no article bodies: its size follows the taxonomies, not the archive.

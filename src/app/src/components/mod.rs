@@ -12,6 +12,7 @@ pub mod header;
 pub mod lang_switch;
 pub mod link;
 pub mod linked_names;
+pub mod news_pager;
 pub mod project_facts;
 pub mod site_status;
 pub mod skip_link;

@@ -1,6 +1,7 @@
 //! The content, loaded as the pages need it (see `site_domain::shards`): the core when the
-//! app starts, an article's file when its page opens, the news list when the news page opens,
-//! the search's dictionary and pieces when a visitor searches the text (`search`).
+//! app starts, an article's file when its page opens, the news list's start when the news
+//! page opens, the whole list when a visitor filters, searches or asks for more, the
+//! search's dictionary and pieces when a visitor searches the text (`search`).
 //! `ContentGate` loads the core and renders the pages once it is there.
 
 mod fetch;
@@ -16,9 +17,9 @@ use crate::browser;
 use fetch::fetch_file;
 use leptos::{prelude::*, task::spawn_local};
 use site_domain::{
-    bundle::{parse_article_shard, parse_bundle, parse_core},
+    bundle::{parse_article_shard, parse_bundle, parse_core, parse_news_start, BundleError},
     search::SearchIndex,
-    shards::{article_shard, ArticleShard, Core, CORE_FILE},
+    shards::{article_shard, ArticleShard, Core, NewsStart, CORE_FILE},
     Bundle,
 };
 use std::collections::HashMap;
@@ -56,6 +57,11 @@ impl Archive {
             .get_or_init(|| Arc::new(SearchIndex::facets_only(&self.bundle.articles)))
             .clone()
     }
+
+    /// The list's start, as the build writes it beside the list.
+    pub fn start(&self) -> NewsStart {
+        NewsStart::of(&self.bundle, self.facets_index().facet_columns())
+    }
 }
 
 /// An article's page as loaded: `None` when the content has no such article.
@@ -65,6 +71,8 @@ pub type ArticleState = Loaded<Option<Arc<ArticleShard>>>;
 #[derive(Debug)]
 pub struct Content {
     pub core: Core,
+    /// The start of the news list; `None` until asked for.
+    start: ArcRwSignal<Option<Loaded<Arc<NewsStart>>>>,
     /// The news list; `None` until asked for.
     list: ArcRwSignal<Option<Loaded<Arc<Archive>>>>,
     /// The whole archive: only at build time, where everything is at hand.
@@ -80,6 +88,7 @@ impl Content {
     pub fn new(core: Core) -> Content {
         Content {
             core,
+            start: ArcRwSignal::new(None),
             list: ArcRwSignal::new(None),
             archive: ArcRwSignal::new(None),
             search: ArcRwSignal::new(SearchState::default()),
@@ -91,7 +100,11 @@ impl Content {
     /// The build's content: everything at hand, nothing fetched.
     pub fn whole(bundle: Bundle, release: &str) -> Content {
         let content = Content::new(Core::of(&bundle, release));
-        let archive = Some(Loaded::Ready(Arc::new(Archive::new(bundle))));
+        let archive = Arc::new(Archive::new(bundle));
+        content
+            .start
+            .set(Some(Loaded::Ready(Arc::new(archive.start()))));
+        let archive = Some(Loaded::Ready(archive));
         content.list.set(archive.clone());
         content.archive.set(archive);
         content
@@ -106,15 +119,46 @@ impl Content {
         self.loading.get_untracked() > 0
     }
 
+    /// The news list's start (tracked); `None` until asked for with
+    /// [`Self::want_news_start`].
+    pub fn news_start(&self) -> Option<Loaded<Arc<NewsStart>>> {
+        self.start.get()
+    }
+
+    /// Starts loading the news list's start unless it is there or on its way (a failed load
+    /// is retried); made from the list instead when the list is there.
+    pub fn want_news_start(&self) {
+        if let (None | Some(Loaded::Failed(_)), Some(Loaded::Ready(list))) =
+            (self.start.get_untracked(), self.list.get_untracked())
+        {
+            self.start.set(Some(Loaded::Ready(Arc::new(list.start()))));
+            return;
+        }
+        self.load_once(&self.start, self.core.news_start_file(), parse_news_start);
+    }
+
     /// The news list's state (tracked); `None` until asked for with [`Self::want_news_list`].
     pub fn news_list(&self) -> Option<Loaded<Arc<Archive>>> {
         self.list.get()
     }
 
+    pub fn news_list_untracked(&self) -> Option<Loaded<Arc<Archive>>> {
+        self.list.get_untracked()
+    }
+
     /// Starts loading the news list unless it is there or on its way (a failed load is
     /// retried).
     pub fn want_news_list(&self) {
-        let slot = &self.list;
+        self.load_once(&self.list, self.core.list_file(), parse_archive);
+    }
+
+    /// Loads `file` into `slot` with `parse`, unless it is there or on its way.
+    fn load_once<T: Send + Sync + 'static>(
+        &self,
+        slot: &ArcRwSignal<Option<Loaded<Arc<T>>>>,
+        file: String,
+        parse: fn(&str) -> Result<T, BundleError>,
+    ) {
         if matches!(
             slot.get_untracked(),
             Some(Loaded::Ready(_) | Loaded::Loading)
@@ -123,11 +167,10 @@ impl Content {
         }
         slot.set(Some(Loaded::Loading));
         let slot = slot.clone();
-        let file = self.core.list_file();
         let release = self.core.release.clone();
         self.fetching(async move {
-            let state = match fetch_file(&file, parse_bundle).await {
-                Ok(Some(bundle)) => Loaded::Ready(Arc::new(Archive::new(bundle))),
+            let state = match fetch_file(&file, parse).await {
+                Ok(Some(value)) => Loaded::Ready(Arc::new(value)),
                 Ok(None) if reloaded_for_new_release(&release).await => return,
                 Ok(None) => Loaded::Failed(LoadError::Http(404)),
                 Err(error) => Loaded::Failed(error),
@@ -190,6 +233,10 @@ impl Content {
             loading.update(|count| *count -= 1);
         });
     }
+}
+
+fn parse_archive(json: &str) -> Result<Archive, BundleError> {
+    parse_bundle(json).map(Archive::new)
 }
 
 /// Called when a file of `release` is missing: if the site has been published again since this

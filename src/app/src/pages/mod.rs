@@ -5,6 +5,7 @@ pub mod article;
 pub mod careers;
 pub mod home;
 pub mod news;
+pub mod news_archive;
 pub mod not_found;
 pub mod project;
 pub mod projects;

@@ -1,10 +1,11 @@
 //! The content's files as the app loads them (see `site_domain::shards`): the core
-//! `content.json`, and in `content/<release>/` the archive, the news list, one file per
-//! article and the search's dictionary and pieces.
+//! `content.json`, and in `content/<release>/` the archive, the news list and its start, one
+//! file per article and the search's dictionary and pieces.
 
 use sha2::{Digest, Sha256};
+use site_domain::news_query::FacetColumns;
 use site_domain::search::{search_files, SearchIndex};
-use site_domain::shards::{article_shard, news_list, Core, CORE_FILE};
+use site_domain::shards::{article_shard, news_list, Core, NewsStart, CORE_FILE};
 use site_domain::Bundle;
 use std::fs;
 use std::path::Path;
@@ -13,8 +14,8 @@ use std::path::Path;
 /// files of an earlier release.
 const CONTENT_FOLDER: &str = "content";
 
-/// Writes the core, the archive, the news list, every article's file and the search's
-/// files; returns the core.
+/// Writes the core, the archive, the news list and its start, every article's file and the
+/// search's files; returns the core.
 pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
     let archive = to_json(bundle)?;
     let core = Core::of(bundle, &release_of(&archive));
@@ -24,7 +25,10 @@ pub fn write_shards(dist: &Path, bundle: &Bundle) -> Result<Core, String> {
             .map_err(|e| format!("cannot empty {}: {e}", folder.display()))?;
     }
     write(dist, &core.archive_file(), &archive)?;
-    write(dist, &core.list_file(), &to_json(&news_list(bundle))?)?;
+    let list = news_list(bundle);
+    write(dist, &core.list_file(), &to_json(&list)?)?;
+    let start = NewsStart::of(&list, &FacetColumns::build(&list.articles));
+    write(dist, &core.news_start_file(), &to_json(&start)?)?;
     let search = search_files(&SearchIndex::for_bundle(bundle));
     write(dist, &core.search_dictionary_file(), &search.dictionary)?;
     for (piece, bytes) in search.pieces.iter().enumerate() {
@@ -59,7 +63,7 @@ fn write(dist: &Path, file: &str, content: impl AsRef<[u8]>) -> Result<(), Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use site_domain::bundle::{parse_article_shard, parse_bundle, parse_core};
+    use site_domain::bundle::{parse_article_shard, parse_bundle, parse_core, parse_news_start};
     use site_domain::search::SearchPieces;
 
     /// The bundle the build makes of the test content.
@@ -87,6 +91,12 @@ mod tests {
         let read = |file: &str| fs::read_to_string(dist.join(file)).unwrap();
         assert_eq!(parse_core(&read(CORE_FILE)).unwrap(), core);
         assert_eq!(parse_bundle(&read(&core.archive_file())).unwrap(), bundle);
+        let list = parse_bundle(&read(&core.list_file())).unwrap();
+        let start = parse_news_start(&read(&core.news_start_file())).unwrap();
+        assert_eq!(
+            start,
+            NewsStart::of(&list, &FacetColumns::build(&list.articles))
+        );
         for article in &bundle.articles {
             let shard = parse_article_shard(&read(&core.article_file(&article.slug))).unwrap();
             assert_eq!(&shard.article, article);

@@ -1,35 +1,38 @@
 //! `/news`: the news list with full-text search and filters, all in the browser.
 //!
-//! The URL query is the state (see `query`). Prerendered by the build, the page lists every
-//! article; the search box and filters need the app, so readers without it are told so
-//! instead of being shown controls that do nothing.
+//! The URL query is the state (see `query`). Prerendered by the build, the page lists the
+//! first page of news and links to the archive pages after it (`news_archive`); the search
+//! box and filters need the app, so readers without it are told so instead of being shown
+//! controls that do nothing.
 //!
-//! The page reads the news list (every article's facts and first paragraph). Searching the
-//! text loads the search's dictionary and the pieces the words need; a result's snippet comes
-//! from its article's own file once that is there (the list has only the first paragraph's
-//! start).
+//! The page opens with the news list's start (the newest articles and the filters' counts),
+//! whatever the archive's size. A query, a filter or "Show more" loads the whole list
+//! (every article's facts and first paragraph); searching the text loads the search's
+//! dictionary and the pieces the words need; a result's snippet comes from its article's own
+//! file once that is there (the list has only the first paragraph's start).
 
 mod filters;
 mod query;
 mod results;
 mod search_box;
 
-use crate::content::{
-    page_loading_note, use_content, Archive, LoadError, LoadFailed, Loaded, SearchStatus,
-};
+use crate::components::news_pager::NewsPager;
+use crate::content::{page_loading_note, use_content, LoadError, LoadFailed, Loaded, SearchStatus};
 use crate::lang::use_lang;
 use filters::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use query::use_news_query;
-use results::{news_item, EmptyState};
+use query::{use_news_query, with_listed_article};
+pub use results::news_item;
+use results::EmptyState;
 use search_box::SearchBox;
 use site_domain::i18n::{fill, t, Lang};
 use site_domain::news_query::NewsQuery;
+use site_domain::shards::{news_page_count, NewsStart, NEWS_PAGE_SIZE};
 use std::sync::Arc;
 
-/// Results shown at first and added by each "Show more".
-const PAGE_SIZE: usize = 20;
+/// Results shown at first and added by each "Show more": a page of the news list.
+const PAGE_SIZE: usize = NEWS_PAGE_SIZE;
 
 /// What the page can show: nothing yet, a failure, or the news list.
 #[derive(Clone, PartialEq)]
@@ -44,8 +47,12 @@ pub fn NewsPage() -> impl IntoView {
     let content = use_content();
     let search = use_location().search;
     let has_text = Memo::new(move |_| NewsQuery::from_query_string(&search.get()).has_text());
-    // Asked for at once, before the app decides whether it can take the page over.
-    content.want_news_list();
+    // Asked for at once, before the app decides whether it can take the page over; the
+    // whole list too when the page opens on a query (a shared link), so both come together.
+    content.want_news_start();
+    if !NewsQuery::from_query_string(&search.get_untracked()).is_empty() {
+        content.want_news_list();
+    }
     let searcher = Arc::clone(&content);
     let query_text = Memo::new(move |_| NewsQuery::from_query_string(&search.get()).q);
     Effect::new(move |_| {
@@ -58,7 +65,7 @@ pub fn NewsPage() -> impl IntoView {
         }
     });
     let reader = Arc::clone(&content);
-    let phase = Memo::new(move |_| match reader.news_list() {
+    let phase = Memo::new(move |_| match reader.news_start() {
         Some(Loaded::Ready(_)) => Phase::Ready,
         Some(Loaded::Failed(error)) => Phase::Failed(error),
         Some(Loaded::Loading) | None => Phase::Loading,
@@ -67,15 +74,15 @@ pub fn NewsPage() -> impl IntoView {
     move || match phase.get() {
         Phase::Ready => {
             let reader = Arc::clone(&content);
-            let data = Signal::derive(move || match reader.news_list() {
-                Some(Loaded::Ready(list)) => list,
-                _ => unreachable!("the page is shown once the list is there"),
+            let start = Signal::derive(move || match reader.news_start() {
+                Some(Loaded::Ready(start)) => start,
+                _ => unreachable!("the page is shown once the start is there"),
             });
-            view! { <NewsList data has_text/> }.into_any()
+            view! { <NewsList start has_text/> }.into_any()
         }
         Phase::Failed(error) => {
             let content = Arc::clone(&content);
-            let retry = Callback::new(move |_| content.want_news_list());
+            let retry = Callback::new(move |_| content.want_news_start());
             view! { <LoadFailed error on_retry=retry/> }.into_any()
         }
         Phase::Loading => page_loading_note().into_any(),
@@ -83,10 +90,10 @@ pub fn NewsPage() -> impl IntoView {
 }
 
 #[component]
-fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
+fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoView {
     let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
-    let state = use_news_query(data, Arc::clone(&content));
+    let state = use_news_query(start, Arc::clone(&content));
     let (query, results, listed, loading) =
         (state.query, state.results, state.listed, state.loading);
     let outcome = {
@@ -98,7 +105,7 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
         })
     };
 
-    let total = data.with_untracked(|data| data.bundle.articles.len());
+    let total = start.with_untracked(|start| start.total);
     let search_failed = move || {
         outcome.with(|outcome| match outcome {
             Some(SearchStatus::Failed(error)) => Some(error.clone()),
@@ -108,6 +115,17 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
     let retry_search = {
         let content = Arc::clone(&content);
         Callback::new(move |_| content.retry_search(&query.get_untracked().q))
+    };
+    let list_failed = {
+        let content = Arc::clone(&content);
+        move || match content.news_list() {
+            Some(Loaded::Failed(error)) => Some(error),
+            _ => None,
+        }
+    };
+    let retry_list = {
+        let content = Arc::clone(&content);
+        Callback::new(move |_| content.want_news_list())
     };
     let count_text = move || {
         let lang = lang.get();
@@ -134,18 +152,17 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                 .iter()
                 .take(listed.get())
                 .map(|&i| {
-                    data.with(|data| {
-                        let listed = &data.bundle.articles[i];
-                        // Untracked: the results are shown once their files are there, and
-                        // other files arriving must not draw the list again.
-                        let file =
-                            content.with_value(|content| untrack(|| content.article(&listed.slug)));
-                        match file {
-                            Loaded::Ready(Some(shard)) => {
-                                news_item(&shard.article, &results.highlighter, lang)
+                    content.with_value(|content| {
+                        with_listed_article(content, start, i, |listed| {
+                            // Untracked: the results are shown once their files are there,
+                            // and other files arriving must not draw the list again.
+                            match untrack(|| content.article(&listed.slug)) {
+                                Loaded::Ready(Some(shard)) => {
+                                    news_item(&shard.article, &results.highlighter, lang)
+                                }
+                                _ => news_item(listed, &results.highlighter, lang),
                             }
-                            _ => news_item(listed, &results.highlighter, lang),
-                        }
+                        })
                     })
                 })
                 .collect_view()
@@ -166,6 +183,7 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                         {count_text}
                     </p>
                     {move || search_failed().map(|error| view! { <LoadFailed error on_retry=retry_search/> })}
+                    {move || list_failed().map(|error| view! { <LoadFailed error on_retry=retry_list/> })}
                     <ActiveFilters state lang/>
                     <Show
                         when=move || loading.get() || results.with(|results| !results.articles.is_empty())
@@ -173,13 +191,21 @@ fn NewsList(data: Signal<Arc<Archive>>, has_text: Memo<bool>) -> impl IntoView {
                     >
                         <ol class="news-list">{list}</ol>
                         <Show when=has_more>
-                            <button type="button" class="news-more" on:click=move |_| limit.set(listed.get_untracked() + PAGE_SIZE)>
+                            <button type="button" class="news-more needs-app" on:click=move |_| limit.set(listed.get_untracked() + PAGE_SIZE)>
                                 {move || t(lang.get(), "news.show_more")}
                             </button>
                         </Show>
                     </Show>
+                    {pager_without_app(total)}
                 </section>
             </div>
         </div>
     }
+}
+
+/// Links to the archive pages, for readers without the app (hidden while it runs).
+fn pager_without_app(total: usize) -> Option<AnyView> {
+    let pages = news_page_count(total);
+    (pages > 1)
+        .then(|| view! { <div class="without-app-only"><NewsPager page=1 pages/></div> }.into_any())
 }

@@ -2,13 +2,15 @@
 //! `place`): every view is shareable and reloadable, and back/forward walk through it.
 
 use super::PAGE_SIZE;
-use crate::content::{Archive, Content, Loaded, SearchOutcome};
+use crate::content::{Content, Loaded, SearchOutcome};
 use crate::host::use_host;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use site_domain::news_query::{run_with_text, NewsQuery, NewsResults};
 use site_domain::routes::Route;
+use site_domain::shards::NewsStart;
+use site_domain::Article;
 use std::sync::Arc;
 
 /// The query in the URL, its results, and how to change it.
@@ -35,65 +37,80 @@ pub struct NewsState {
 struct Shown {
     /// The query these are the results of; `None` before any can be shown.
     query: Option<NewsQuery>,
+    /// The limit they were listed for.
+    limit: usize,
     results: NewsResults,
     listed: usize,
 }
 
-/// The query and its results on `data` (the news list), its text searched with the search's
-/// pieces. A found article's snippet shows the first words matched anywhere in its text, so
-/// it comes from the article's own file (the list has only its first paragraph's start):
-/// the listed results' files are loaded, and the results are shown once they are all there,
-/// never with snippets that change under the reader (a file that fails falls back to the
-/// list's).
-pub fn use_news_query(data: Signal<Arc<Archive>>, content: Arc<Content>) -> NewsState {
+/// The query and its results. With no query the page shows the news list's start (`start`:
+/// the newest articles and the filters' counts); any other query, and "Show more", need the
+/// whole list, which is then loaded, its text searched with the search's pieces. A found
+/// article's snippet shows the first words matched anywhere in its text, so it comes from
+/// the article's own file (the list has only its first paragraph's start): the listed
+/// results' files are loaded, and the results are shown once they are all there, never with
+/// snippets that change under the reader (a file that fails falls back to the list's).
+pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> NewsState {
     let location = use_location();
     let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
-    // The build writes the whole list for readers without the app.
-    let first_page = if use_host().prerendering {
-        usize::MAX
-    } else {
-        PAGE_SIZE
-    };
-    let limit = RwSignal::new(first_page);
+    let limit = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
         query.track();
-        limit.set(first_page);
+        limit.set(PAGE_SIZE);
     });
-    // The query's results; `None` while its search's files are on their way.
+    let needs_list =
+        Memo::new(move |_| !query.with(NewsQuery::is_empty) || limit.get() > PAGE_SIZE);
+    {
+        let content = Arc::clone(&content);
+        Effect::new(move |_| {
+            if needs_list.get() {
+                content.want_news_list();
+            }
+        });
+    }
+    // The query's results; `None` while the list or its search's files are on their way.
     let found = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
-            data.with(|data| {
-                query.with(|query| {
-                    let index = data.facets_index();
-                    let text = match query.has_text().then(|| content.search(&query.q)) {
-                        None => None,
-                        Some(SearchOutcome::Found(hits, highlighter)) => Some((hits, highlighter)),
-                        Some(SearchOutcome::Waiting) => return None,
-                        Some(SearchOutcome::Failed(_)) => return Some(NewsResults::default()),
-                    };
-                    Some(run_with_text(
-                        &data.bundle,
-                        index.facet_columns(),
-                        text,
-                        query,
-                    ))
-                })
+            if !needs_list.get() {
+                return Some(start.with(|start| start.results()));
+            }
+            let data = match content.news_list() {
+                Some(Loaded::Ready(list)) => list,
+                Some(Loaded::Failed(_)) => return Some(NewsResults::default()),
+                Some(Loaded::Loading) | None => return None,
+            };
+            query.with(|query| {
+                let index = data.facets_index();
+                let text = match query.has_text().then(|| content.search(&query.q)) {
+                    None => None,
+                    Some(SearchOutcome::Found(hits, highlighter)) => Some((hits, highlighter)),
+                    Some(SearchOutcome::Waiting) => return None,
+                    Some(SearchOutcome::Failed(_)) => return Some(NewsResults::default()),
+                };
+                Some(run_with_text(
+                    &data.bundle,
+                    index.facet_columns(),
+                    text,
+                    query,
+                ))
             })
         })
     };
-    let listed_slugs = move |results: &NewsResults, limit: usize| -> Vec<String> {
-        data.with(|data| {
+    let listed_slugs = {
+        let content = Arc::clone(&content);
+        move |results: &NewsResults, limit: usize| -> Vec<String> {
             results
                 .articles
                 .iter()
                 .take(limit)
-                .map(|&i| data.bundle.articles[i].slug.clone())
+                .map(|&i| with_listed_article(&content, start, i, |article| article.slug.clone()))
                 .collect()
-        })
+        }
     };
     {
         let content = Arc::clone(&content);
+        let listed_slugs = listed_slugs.clone();
         Effect::new(move |_| {
             if !query.with(NewsQuery::has_text) {
                 return;
@@ -110,11 +127,16 @@ pub fn use_news_query(data: Signal<Arc<Archive>>, content: Arc<Content>) -> News
         });
     }
     let shown = Memo::new(move |previous: Option<&Shown>| {
-        let Some(results) = found.get() else {
-            return Shown::default();
-        };
         let query = query.get();
         let limit = limit.get();
+        let Some(results) = found.get() else {
+            // Waiting for files: the same query's results stay while more of them come
+            // ("Show more"); another query's go.
+            return match previous {
+                Some(shown) if shown.query.as_ref() == Some(&query) => shown.clone(),
+                _ => Shown::default(),
+            };
+        };
         let files_there = || {
             listed_slugs(&results, limit)
                 .iter()
@@ -125,6 +147,7 @@ pub fn use_news_query(data: Signal<Arc<Archive>>, content: Arc<Content>) -> News
         }
         Shown {
             query: Some(query),
+            limit,
             listed: limit.min(results.articles.len()),
             results,
         }
@@ -132,7 +155,9 @@ pub fn use_news_query(data: Signal<Arc<Archive>>, content: Arc<Content>) -> News
     let results = Memo::new(move |_| shown.with(|shown| shown.results.clone()));
     let listed = Memo::new(move |_| shown.with(|shown| shown.listed));
     let loading = Memo::new(move |_| {
-        shown.with(|shown| query.with(|query| shown.query.as_ref() != Some(query)))
+        shown.with(|shown| {
+            shown.limit != limit.get() || query.with(|query| shown.query.as_ref() != Some(query))
+        })
     });
     let navigate = use_navigate();
     let kiosk = use_host().kiosk;
@@ -154,5 +179,20 @@ pub fn use_news_query(data: Signal<Arc<Archive>>, content: Arc<Content>) -> News
         loading,
         limit,
         go,
+    }
+}
+
+/// Reads result `i` (a position in the news list) from the list when it is there, otherwise
+/// from the start, which has the list's first articles at the same positions. Untracked:
+/// results are drawn again when they change, not when a file arrives.
+pub fn with_listed_article<R>(
+    content: &Content,
+    start: Signal<Arc<NewsStart>>,
+    i: usize,
+    read: impl FnOnce(&Article) -> R,
+) -> R {
+    match content.news_list_untracked() {
+        Some(Loaded::Ready(list)) => read(&list.bundle.articles[i]),
+        _ => start.with_untracked(|start| read(&start.articles[i])),
     }
 }
