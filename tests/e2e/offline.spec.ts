@@ -3,10 +3,12 @@
 import { expect, test } from "./fixtures";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Bundle, distDir, loadBundle } from "./helpers";
+import { type Bundle, NEWS_PAGE_SIZE, distDir, loadBundle } from "./helpers";
 import { PORT, offlineReady, releaseId, wasmFile } from "./releases";
 
 const bundle = loadBundle();
+/** The news list's pages after the first (/news/page/2, …). */
+const archivePages = Math.ceil(bundle.articles.length / NEWS_PAGE_SIZE) - 1;
 
 // These tests are about the service worker, which the other specs keep out of the way.
 test.use({ serviceWorkers: "allow" });
@@ -23,6 +25,7 @@ function everyRoute(site: Bundle): [string, string][] {
     ["/no-such-page", "Page not found"],
     ...site.projects.map((p): [string, string] => [`/projects/${p.slug}`, p.name]),
     ...site.articles.map((a): [string, string] => [`/news/${a.slug}`, a.title]),
+    ...Array.from({ length: archivePages }, (_, i): [string, string] => [`/news/page/${i + 2}`, `News, page ${i + 2}`]),
   ];
 }
 
@@ -71,7 +74,9 @@ test("the release list names every file of the site with its hash, and its id ch
     expect(paths, expected).toContain(expected);
   }
   expect(paths.filter((p) => p.endsWith(".br") || p.endsWith(".gz") || p === "sw.js" || p.startsWith("deploy/"))).toEqual([]);
-  expect(paths.filter((p) => p.endsWith("/index.html") && p.startsWith("news/")).length).toBe(bundle.articles.length + 1);
+  expect(archivePages, "the real content fills more than one page of news").toBeGreaterThan(0);
+  expect(paths.filter((p) => p.endsWith("/index.html") && p.startsWith("news/")).length).toBe(bundle.articles.length + 1 + archivePages);
+  expect(paths).toContain(`news/page/${archivePages + 1}/index.html`);
   expect(release.id).toBe(releaseId(distDir));
 });
 

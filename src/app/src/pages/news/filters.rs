@@ -1,6 +1,7 @@
 //! The news filters: a group of checkboxes per facet with live counts, and the ticked ones
 //! as removable buttons above the results.
 
+use crate::content::use_content;
 use crate::pages::news::query::NewsState;
 use leptos::prelude::*;
 use site_domain::i18n::{fill, t, Lang};
@@ -71,8 +72,17 @@ pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
         })
     };
     let open = RwSignal::new(false);
+    // Whoever reaches for a filter is about to need the whole list: it arrives meanwhile.
+    let content = use_content();
+    let prefetch = move || content.want_news_list();
+    let (on_pointer, on_focus) = (prefetch.clone(), prefetch);
     view! {
-        <aside class="news-filters needs-app" aria-labelledby="news-filters-heading">
+        <aside
+            class="news-filters needs-app"
+            aria-labelledby="news-filters-heading"
+            on:pointerover=move |_| on_pointer()
+            on:focusin=move |_| on_focus()
+        >
             <h2 id="news-filters-heading">
                 <button
                     type="button"

@@ -24,9 +24,13 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
         go.run((query.get_untracked().with_text(&value), true));
     };
     let on_input = move |event| search_for(event_target_value(&event));
-    // Whoever puts the cursor in the box is about to search: the dictionary arrives meanwhile.
+    // Whoever puts the cursor in the box is about to search: the dictionary, and the list
+    // whose filters the results are counted on, arrive meanwhile.
     let content = use_content();
-    let on_focus = move |_| content.want_search();
+    let on_focus = move |_| {
+        content.want_search();
+        content.want_news_list();
+    };
     let kiosk = use_kiosk().is_some();
     let keyboard = kiosk.then(|| {
         view! { <OnScreenKeyboard typed on_text=Callback::new(search_for)/> }
