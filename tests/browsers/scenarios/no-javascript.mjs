@@ -32,7 +32,19 @@ export default {
     assert.equal(await session.visible("#news-q"), false, "search box hidden");
     assert.equal(await session.visible(".news-filters"), false, "filters hidden");
     assert.equal(await session.visible(".app-only-note"), true, "the note saying search needs JavaScript");
-    assert.equal(await session.count(".news-item"), bundle.articles.length, "the whole list, not one page of it");
+    assert.equal(await session.visible(".news-more"), false, "no Show more");
+    // The whole list, a page at a time, by the links between the pages.
+    const pageSize = 20; // NEWS_PAGE_SIZE in src/domain/src/shards.rs
+    assert.ok(bundle.articles.length > pageSize, "the content fills more than one page");
+    let listed = await session.count(".news-item");
+    assert.equal(listed, pageSize, "the first page");
+    for (let page = 2; page <= Math.ceil(bundle.articles.length / pageSize); page++) {
+      await session.click(`.news-pages a[href="/news/page/${page}"]`);
+      await expectLocation(session, `/news/page/${page}`);
+      await expectPage(session, `News, page ${page}`);
+      listed += await session.count(".news-item");
+    }
+    assert.equal(listed, bundle.articles.length, "every article, over the pages");
 
     // Links are plain links: following one loads the next prerendered page.
     await session.click('.main-nav a[href="/about"]');
