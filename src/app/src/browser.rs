@@ -210,6 +210,32 @@ pub async fn next_task() {
     }
 }
 
+/// Runs `work` once the browser has nothing more urgent to do, at the latest after `within`
+/// (`requestIdleCallback`; a timer of `within` where there is none, as in Safari).
+pub fn when_idle(work: impl FnOnce() + 'static, within: std::time::Duration) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(work);
+    let milliseconds = within.as_millis().min(i32::MAX as u128) as i32;
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|idle| idle.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &milliseconds.into());
+            let _ = idle.call2(&window, &callback, &options);
+        }
+        None => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                milliseconds,
+            );
+        }
+    }
+}
+
 /// Milliseconds since 1970, from the page's clock (which tests may move).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

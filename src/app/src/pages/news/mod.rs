@@ -16,6 +16,7 @@ mod query;
 mod results;
 mod search_box;
 
+use crate::browser;
 use crate::components::news_pager::NewsPager;
 use crate::content::{page_loading_note, use_content, LoadError, LoadFailed, Loaded, SearchStatus};
 use crate::lang::use_lang;
@@ -30,9 +31,13 @@ use site_domain::i18n::{fill, t, Lang};
 use site_domain::news_query::NewsQuery;
 use site_domain::shards::{news_page_count, NewsStart, NEWS_PAGE_SIZE};
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Results shown at first and added by each "Show more": a page of the news list.
 const PAGE_SIZE: usize = NEWS_PAGE_SIZE;
+
+/// At the latest this long after the page opens, the whole list is fetched.
+const LIST_PREFETCH_WITHIN: Duration = Duration::from_secs(2);
 
 /// What the page can show: nothing yet, a failure, or the news list.
 #[derive(Clone, PartialEq)]
@@ -116,6 +121,15 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
         let content = Arc::clone(&content);
         Callback::new(move |_| content.retry_search(&query.get_untracked().q))
     };
+    // The page shows the list's start; the whole list, which a search or a filter needs,
+    // comes once the browser is idle, so it is there when the visitor reaches for them.
+    {
+        let content = Arc::clone(&content);
+        Effect::new(move |_| {
+            let content = Arc::clone(&content);
+            browser::when_idle(move || content.want_news_list(), LIST_PREFETCH_WITHIN);
+        });
+    }
     let list_failed = {
         let content = Arc::clone(&content);
         move || match content.news_list() {
