@@ -119,6 +119,24 @@ test("the news page opens from its start, with the whole archive's filter counts
   expect(contentFiles(requests)).not.toContain(ARCHIVE);
 });
 
+test("a news list that fails to load says so where the results go, and Try again brings them", async ({ page }) => {
+  let failures = 1;
+  await page.route(`**${LIST}`, (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  const year = bundle.articles[0].start!.slice(0, 4);
+  await page.goto(`/news?year=${year}`);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("503");
+  // The page itself is still there around it.
+  await expect(page.getByRole("heading", { name: "News", exact: true })).toBeVisible();
+  await expect(page.getByRole("searchbox")).toBeVisible();
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  await expect(page.locator(".news-item")).toHaveCount(
+    Math.min(NEWS_PAGE_SIZE, bundle.articles.filter((a) => a.start?.startsWith(year)).length),
+  );
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("the news list's later pages are pages of the app too: newest first, with links between them", async ({ page }) => {
   await page.goto("/news/page/2");
   await expect(h1(page)).toHaveText("News, page 2");

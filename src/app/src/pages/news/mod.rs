@@ -111,16 +111,6 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
     };
 
     let total = start.with_untracked(|start| start.total);
-    let search_failed = move || {
-        outcome.with(|outcome| match outcome {
-            Some(SearchStatus::Failed(error)) => Some(error.clone()),
-            _ => None,
-        })
-    };
-    let retry_search = {
-        let content = Arc::clone(&content);
-        Callback::new(move |_| content.retry_search(&query.get_untracked().q))
-    };
     // The page shows the list's start; the whole list, which a search or a filter needs,
     // comes once the browser is idle, so it is there when the visitor reaches for them.
     {
@@ -130,16 +120,29 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
             browser::when_idle(move || content.want_news_list(), LIST_PREFETCH_WITHIN);
         });
     }
-    let list_failed = {
+    // A failed list or search piece, said in the results with a way to try again.
+    let failure = {
         let content = Arc::clone(&content);
-        move || match content.news_list() {
-            Some(Loaded::Failed(error)) => Some(error),
-            _ => None,
+        move || {
+            if let Some(Loaded::Failed(error)) = content.news_list() {
+                return Some(error);
+            }
+            outcome.with(|outcome| match outcome {
+                Some(SearchStatus::Failed(error)) => Some(error.clone()),
+                _ => None,
+            })
         }
     };
-    let retry_list = {
+    let retry = {
         let content = Arc::clone(&content);
-        Callback::new(move |_| content.want_news_list())
+        Callback::new(move |_| {
+            content.want_news_list();
+            if let Some(text) =
+                query.with_untracked(|query| query.has_text().then(|| query.q.clone()))
+            {
+                content.retry_search(&text);
+            }
+        })
     };
     let count_text = move || {
         let lang = lang.get();
@@ -196,8 +199,7 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
                     <p id="news-count" class="news-count" role="status" aria-live="polite" aria-atomic="true">
                         {count_text}
                     </p>
-                    {move || search_failed().map(|error| view! { <LoadFailed error on_retry=retry_search/> })}
-                    {move || list_failed().map(|error| view! { <LoadFailed error on_retry=retry_list/> })}
+                    {move || failure().map(|error| view! { <LoadFailed error on_retry=retry/> })}
                     <ActiveFilters state lang/>
                     <Show
                         when=move || loading.get() || results.with(|results| !results.articles.is_empty())
