@@ -55,12 +55,31 @@ pub fn parse_news_start(json: &str) -> Result<NewsStart, BundleError> {
     parse_release_file(json, read::news_start)
 }
 
-fn parse_release_file<T>(
-    json: &str,
-    read: fn(&mut Reader) -> crate::json::JsonResult<T>,
-) -> Result<T, BundleError> {
+/// A file of the release the core names: no version of its own.
+fn parse_release_file<T>(json: &str, read: ReadFn<T>) -> Result<T, BundleError> {
+    Reader::check_syntax(json).map_err(|error| describe(error, json))?;
+    read_whole(json, read)
+}
+
+/// A file that says its format version: one of another version is refused before reading.
+fn parse_versioned<T>(json: &str, read: ReadFn<T>) -> Result<T, BundleError> {
     let error = |error: JsonError| describe(error, json);
     Reader::check_syntax(json).map_err(error)?;
+    let found = format_version(json).map_err(error)?;
+    if found != u64::from(BUNDLE_FORMAT_VERSION) {
+        return Err(BundleError::WrongVersion {
+            found,
+            expected: BUNDLE_FORMAT_VERSION,
+        });
+    }
+    read_whole(json, read)
+}
+
+type ReadFn<T> = fn(&mut Reader) -> crate::json::JsonResult<T>;
+
+/// Reads `json`, whose syntax is checked, as one value with nothing after it.
+fn read_whole<T>(json: &str, read: ReadFn<T>) -> Result<T, BundleError> {
+    let error = |error: JsonError| describe(error, json);
     let mut reader = Reader::new(json);
     let value = read(&mut reader).map_err(error)?;
     reader.end().map_err(error)?;
@@ -72,25 +91,6 @@ fn describe(error: JsonError, json: &str) -> BundleError {
         JsonError::Syntax { .. } => BundleError::NotJson(error.describe(json)),
         JsonError::Shape { .. } => BundleError::Malformed(error.describe(json)),
     }
-}
-
-fn parse_versioned<T>(
-    json: &str,
-    read: fn(&mut Reader) -> crate::json::JsonResult<T>,
-) -> Result<T, BundleError> {
-    let error = |error: JsonError| describe(error, json);
-    Reader::check_syntax(json).map_err(error)?;
-    let found = format_version(json).map_err(error)?;
-    if found != u64::from(BUNDLE_FORMAT_VERSION) {
-        return Err(BundleError::WrongVersion {
-            found,
-            expected: BUNDLE_FORMAT_VERSION,
-        });
-    }
-    let mut reader = Reader::new(json);
-    let value = read(&mut reader).map_err(error)?;
-    reader.end().map_err(error)?;
-    Ok(value)
 }
 
 /// The `format_version` of a JSON object, read without looking at the rest.
