@@ -120,8 +120,8 @@ test("the news page opens from its start, with the whole archive's filter counts
 });
 
 test("a news list that fails to load says so where the results go, and Try again brings them", async ({ page }) => {
-  let failures = 1;
-  await page.route(`**${LIST}`, (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  let failing = true;
+  await page.route(`**${LIST}`, (route) => (failing ? route.fulfill({ status: 503, body: "" }) : route.continue()));
   const year = bundle.articles[0].start!.slice(0, 4);
   await page.goto(`/news?year=${year}`);
   const alert = page.getByRole("alert");
@@ -129,6 +129,7 @@ test("a news list that fails to load says so where the results go, and Try again
   // The page itself is still there around it.
   await expect(page.getByRole("heading", { name: "News", exact: true })).toBeVisible();
   await expect(page.getByRole("searchbox")).toBeVisible();
+  failing = false;
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");
   await expect(page.locator(".news-item")).toHaveCount(

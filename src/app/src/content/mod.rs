@@ -152,6 +152,15 @@ impl Content {
         self.load_once(&self.list, self.core.list_file(), parse_archive);
     }
 
+    /// Starts loading the news list ahead of need, unless it has been asked for already: a
+    /// failed list is tried again only when the visitor needs it (or says so), never behind
+    /// their back, so a failure stays said until then.
+    pub fn prefetch_news_list(&self) {
+        if self.list.get_untracked().is_none() {
+            self.want_news_list();
+        }
+    }
+
     /// Loads `file` into `slot` with `parse`, unless it is there or on its way.
     fn load_once<T: Send + Sync + 'static>(
         &self,

@@ -74,7 +74,7 @@ pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
     let open = RwSignal::new(false);
     // Whoever reaches for a filter is about to need the whole list: it arrives meanwhile.
     let content = use_content();
-    let prefetch = move || content.want_news_list();
+    let prefetch = move || content.prefetch_news_list();
     let (on_pointer, on_focus) = (prefetch.clone(), prefetch);
     view! {
         <aside

@@ -117,7 +117,7 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
         let content = Arc::clone(&content);
         Effect::new(move |_| {
             let content = Arc::clone(&content);
-            browser::when_idle(move || content.want_news_list(), LIST_PREFETCH_WITHIN);
+            browser::when_idle(move || content.prefetch_news_list(), LIST_PREFETCH_WITHIN);
         });
     }
     // A failed list or search piece, said in the results with a way to try again.

@@ -29,7 +29,7 @@ pub fn SearchBox(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
     let content = use_content();
     let on_focus = move |_| {
         content.want_search();
-        content.want_news_list();
+        content.prefetch_news_list();
     };
     let kiosk = use_kiosk().is_some();
     let keyboard = kiosk.then(|| {
