@@ -129,6 +129,9 @@ test("a news list that fails to load says so where the results go, and Try again
   // The page itself is still there around it.
   await expect(page.getByRole("heading", { name: "News", exact: true })).toBeVisible();
   await expect(page.getByRole("searchbox")).toBeVisible();
+  // One h1 on the page: the failure's heading sits under the page's.
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(alert.getByRole("heading", { level: 2 })).toHaveText("The site's content could not be loaded");
   failing = false;
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");
@@ -203,6 +206,7 @@ test("a search piece that fails says so, and Try again finds the results", async
   await page.goto("/news?q=migration");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("503");
+  await expect(page.locator("h1")).toHaveCount(1);
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");
   await expect(page.locator(".news-item").first()).toBeVisible();

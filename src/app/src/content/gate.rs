@@ -89,13 +89,20 @@ pub fn page_loading_note() -> impl IntoView {
 
 /// Why a file could not be loaded, and a button to try again.
 #[component]
-pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+pub fn LoadFailed(
+    error: LoadError,
+    on_retry: Callback<()>,
+    /// Shown inside a page that keeps its own h1.
+    #[prop(optional)]
+    within_page: bool,
+) -> impl IntoView {
     let lang = crate::lang::use_lang();
     view! {
         <ErrorScreen
             heading=text("error.load.heading")
             message=Signal::derive(move || error.message(lang.get()))
             on_retry
+            within_page
         />
     }
 }

@@ -199,7 +199,7 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
                     <p id="news-count" class="news-count" role="status" aria-live="polite" aria-atomic="true">
                         {count_text}
                     </p>
-                    {move || failure().map(|error| view! { <LoadFailed error on_retry=retry/> })}
+                    {move || failure().map(|error| view! { <LoadFailed error on_retry=retry within_page=true/> })}
                     <ActiveFilters state lang/>
                     <Show
                         when=move || loading.get() || results.with(|results| !results.articles.is_empty())
