@@ -86,7 +86,9 @@ pub fn related_articles<'a>(
             (score > 0).then(|| (score, distance(other), index, other))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::sort::sort_by(&mut scored, |a, b| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     scored
         .into_iter()
         .take(limit)
@@ -115,7 +117,9 @@ pub fn project_period(bundle: &Bundle, project_slug: &str) -> Option<(Date, Date
 /// first, so expired ones drop off without anyone editing the content.
 pub fn open_vacancies(vacancies: &[Vacancy], today: Date) -> Vec<&Vacancy> {
     let mut open: Vec<&Vacancy> = vacancies.iter().filter(|v| v.closes >= today).collect();
-    open.sort_by(|a, b| a.closes.cmp(&b.closes).then_with(|| a.title.cmp(&b.title)));
+    crate::sort::sort_by(&mut open, |a, b| {
+        a.closes.cmp(&b.closes).then_with(|| a.title.cmp(&b.title))
+    });
     open
 }
 

@@ -19,6 +19,7 @@ pub mod page_meta;
 pub mod routes;
 pub mod search;
 pub mod shards;
+pub mod sort;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod validate;

@@ -140,7 +140,7 @@ fn facet_options(
     let known: Vec<(String, String)> = match facet {
         Facet::Year => {
             let mut years: Vec<i32> = used.iter().filter_map(|year| year.parse().ok()).collect();
-            years.sort_unstable_by(|a, b| b.cmp(a));
+            crate::sort::sort_by(&mut years, |a, b| b.cmp(a));
             years
                 .into_iter()
                 .map(|y| (y.to_string(), y.to_string()))

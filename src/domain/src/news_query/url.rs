@@ -188,7 +188,7 @@ impl NewsQuery {
     }
 
     fn normalise(&mut self) {
-        self.years.sort_unstable_by(|a, b| b.cmp(a));
+        crate::sort::sort_by(&mut self.years, |a, b| b.cmp(a));
         self.years.dedup();
         for slugs in [
             &mut self.topics,
@@ -196,8 +196,7 @@ impl NewsQuery {
             &mut self.donors,
             &mut self.places,
         ] {
-            slugs.sort_unstable();
-            slugs.dedup();
+            crate::sort::sort_dedup(slugs);
         }
     }
 

@@ -322,7 +322,7 @@ impl Dictionary {
                 score: total[doc],
             })
             .collect();
-        hits.sort_by(|a, b| {
+        crate::sort::sort_by(&mut hits, |a, b| {
             let inexact = |hit: &SearchHit| inexact[hit.article];
             inexact(a)
                 .cmp(&inexact(b))

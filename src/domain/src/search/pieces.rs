@@ -190,8 +190,7 @@ impl SearchPieces {
             .map(|variant| self.piece_of(variant.term))
             .filter(|&piece| self.pieces[piece].is_none())
             .collect();
-        missing.sort_unstable();
-        missing.dedup();
+        crate::sort::sort_dedup(&mut missing);
         missing
     }
 

@@ -77,7 +77,7 @@ fn build(
     let Builder { ids, lists, .. } = builder;
 
     let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
-    sorted.sort_unstable();
+    crate::sort::sort(&mut sorted);
     let mut postings = PostingTable::new(0);
     let mut terms = Vec::with_capacity(sorted.len());
     for (term, old_id) in sorted {

@@ -102,7 +102,9 @@ impl Dictionary {
             variants.extend(others.iter().map(|&term| Variant { term, ..variant }));
         }
         // Keep each term once, with its best weight (exact when it matched exactly).
-        variants.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.weight.total_cmp(&a.weight)));
+        crate::sort::sort_by(&mut variants, |a, b| {
+            a.term.cmp(&b.term).then(b.weight.total_cmp(&a.weight))
+        });
         let mut merged: Vec<Variant> = Vec::with_capacity(variants.len());
         for variant in variants {
             match merged.last_mut() {

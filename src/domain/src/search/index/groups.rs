@@ -14,7 +14,7 @@ pub(crate) struct TermGroups {
 impl TermGroups {
     pub fn new(pairs: impl Iterator<Item = (String, u32)>) -> TermGroups {
         let mut pairs: Vec<(String, u32)> = pairs.collect();
-        pairs.sort_unstable();
+        crate::sort::sort(&mut pairs);
         let mut groups = TermGroups {
             offsets: vec![0],
             ..TermGroups::default()
