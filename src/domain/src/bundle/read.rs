@@ -10,98 +10,137 @@ use crate::Date;
 
 type R<'r, 'a> = &'r mut Reader<'a>;
 
+/// Reads a JSON object into a struct, one member per field, named as the field: `required`
+/// members must be there, `optional` ones (an `Option` field) may be left out or `null`,
+/// `or_default` ones may be left out. Members the struct does not know are refused. Fields
+/// after `;` are not in the JSON and get the values given. A reader named as its field is
+/// written `self::name` (the field's local value would hide it).
+macro_rules! object {
+    ($r:expr => $($ty:ident)::+ {
+        $($field:ident: $kind:ident $read:expr),+ $(,)?
+        $(; $($fixed:ident: $value:expr),+ $(,)?)?
+    }) => {{
+        $(let mut $field = None;)+
+        $r.object(&mut |r, key| {
+            match key {
+                $(stringify!($field) => $field = object!(@read $kind r $read),)+
+                _ => return Err(JsonError::unknown_field(key)),
+            }
+            Ok(())
+        })?;
+        Ok($($ty)::+ {
+            $($field: object!(@finish $kind $field),)+
+            $($($fixed: $value,)+)?
+        })
+    }};
+    (@read required $r:ident $read:expr) => { Some($read($r)?) };
+    (@read or_default $r:ident $read:expr) => { Some($read($r)?) };
+    (@read optional $r:ident $read:expr) => { $r.optional($read)? };
+    (@finish required $field:ident) => { required($field, stringify!($field))? };
+    (@finish or_default $field:ident) => { $field.unwrap_or_default() };
+    (@finish optional $field:ident) => { $field };
+}
+
 pub fn bundle(r: R) -> JsonResult<Bundle> {
-    let (mut format_version, mut site, mut articles, mut projects) = (None, None, None, None);
-    let (mut donors, mut topics, mut places, mut vacancies) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "format_version" => format_version = Some(r.unsigned(u32::MAX.into())? as u32),
-            "site" => site = Some(self::site(r)?),
-            "articles" => articles = Some(r.list(article)?),
-            "projects" => projects = Some(r.list(project)?),
-            "donors" => donors = Some(r.list(term)?),
-            "topics" => topics = Some(r.list(term)?),
-            "places" => places = Some(r.list(term)?),
-            "vacancies" => vacancies = Some(r.list(vacancy)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Bundle {
-        format_version: required(format_version, "format_version")?,
-        site: required(site, "site")?,
-        articles: required(articles, "articles")?,
-        projects: required(projects, "projects")?,
-        donors: required(donors, "donors")?,
-        topics: required(topics, "topics")?,
-        places: required(places, "places")?,
-        vacancies: required(vacancies, "vacancies")?,
+    object!(r => Bundle {
+        format_version: required u32_number,
+        site: required self::site,
+        articles: required |r: R| r.list(article),
+        projects: required |r: R| r.list(project),
+        donors: required terms,
+        topics: required terms,
+        places: required terms,
+        vacancies: required |r: R| r.list(vacancy),
     })
+}
+
+pub fn core(r: R) -> JsonResult<Core> {
+    object!(r => Core {
+        format_version: required u32_number,
+        release: required Reader::string,
+        site: required self::site,
+        projects: required |r: R| r.list(project),
+        donors: required terms,
+        topics: required terms,
+        places: required terms,
+        vacancies: required |r: R| r.list(vacancy),
+        news: required news_digest,
+    })
+}
+
+pub fn article_shard(r: R) -> JsonResult<ArticleShard> {
+    object!(r => ArticleShard {
+        article: required self::article,
+        newer: optional article_summary,
+        older: optional article_summary,
+        related: required article_summaries,
+    })
+}
+
+pub fn news_start(r: R) -> JsonResult<NewsStart> {
+    object!(r => NewsStart {
+        total: required count,
+        articles: required |r: R| r.list(article),
+        facets: required self::facets,
+    })
+}
+
+fn u8_number(r: R) -> JsonResult<u8> {
+    r.unsigned(u8::MAX.into()).map(|n| n as u8)
+}
+
+fn u16_number(r: R) -> JsonResult<u16> {
+    r.unsigned(u16::MAX.into()).map(|n| n as u16)
+}
+
+fn u32_number(r: R) -> JsonResult<u32> {
+    r.unsigned(u32::MAX.into()).map(|n| n as u32)
+}
+
+/// A count of articles (at most `u32::MAX`).
+fn count(r: R) -> JsonResult<usize> {
+    u32_number(r).map(|n| n as usize)
 }
 
 fn strings(r: R) -> JsonResult<Vec<String>> {
     r.list(Reader::string)
 }
-
 fn date(r: R) -> JsonResult<Date> {
     Date::parse(&r.string()?).map_err(|error| JsonError::shape(error.0))
 }
 
+fn terms(r: R) -> JsonResult<Vec<Term>> {
+    r.list(term)
+}
+
 fn term(r: R) -> JsonResult<Term> {
-    let (mut slug, mut name, mut aliases) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "slug" => slug = Some(r.string()?),
-            "name" => name = Some(r.string()?),
-            "aliases" => aliases = Some(strings(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Term {
-        slug: required(slug, "slug")?,
-        name: required(name, "name")?,
-        aliases: aliases.unwrap_or_default(),
+    object!(r => Term {
+        slug: required Reader::string,
+        name: required Reader::string,
+        aliases: or_default strings,
     })
 }
 
 fn site(r: R) -> JsonResult<Site> {
-    let (mut name, mut url, mut member_state_since, mut intro) = (None, None, None, None);
-    let (mut history, mut areas, mut government_partners, mut contact) = (None, None, None, None);
-    let mut kiosk = None;
-    r.object(&mut |r, key| {
-        match key {
-            "name" => name = Some(r.string()?),
-            "url" => url = Some(r.string()?),
-            "member_state_since" => member_state_since = Some(r.unsigned(u16::MAX.into())? as u16),
-            "intro" => intro = Some(blocks(r)?),
-            "history" => history = Some(blocks(r)?),
-            "areas" => areas = Some(strings(r)?),
-            "government_partners" => government_partners = Some(strings(r)?),
-            "contact" => contact = Some(self::contact(r)?),
-            "kiosk" => kiosk = Some(kiosk_settings(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Site {
-        name: required(name, "name")?,
-        url: required(url, "url")?,
-        member_state_since: required(member_state_since, "member_state_since")?,
-        intro: required(intro, "intro")?,
-        history: required(history, "history")?,
-        areas: required(areas, "areas")?,
-        government_partners: required(government_partners, "government_partners")?,
-        contact: required(contact, "contact")?,
-        kiosk: kiosk.unwrap_or_default(),
+    object!(r => Site {
+        name: required Reader::string,
+        url: required Reader::string,
+        member_state_since: required u16_number,
+        intro: required blocks,
+        history: required blocks,
+        areas: required strings,
+        government_partners: required strings,
+        contact: required self::contact,
+        kiosk: or_default kiosk_settings,
     })
 }
 
+/// By hand: its member's default is not its type's.
 fn kiosk_settings(r: R) -> JsonResult<KioskSettings> {
     let mut idle_seconds = None;
     r.object(&mut |r, key| {
         match key {
-            "idle_seconds" => idle_seconds = Some(r.unsigned(u16::MAX.into())? as u16),
+            "idle_seconds" => idle_seconds = Some(u16_number(r)?),
             _ => return Err(JsonError::unknown_field(key)),
         }
         Ok(())
@@ -112,111 +151,50 @@ fn kiosk_settings(r: R) -> JsonResult<KioskSettings> {
 }
 
 fn contact(r: R) -> JsonResult<Contact> {
-    let (mut organisation, mut address, mut phone, mut fax) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        let field = match key {
-            "organisation" => &mut organisation,
-            "address" => &mut address,
-            "phone" => &mut phone,
-            "fax" => &mut fax,
-            _ => return Err(JsonError::unknown_field(key)),
-        };
-        *field = Some(r.string()?);
-        Ok(())
-    })?;
-    Ok(Contact {
-        organisation: required(organisation, "organisation")?,
-        address: required(address, "address")?,
-        phone: required(phone, "phone")?,
-        fax: required(fax, "fax")?,
+    object!(r => Contact {
+        organisation: required Reader::string,
+        address: required Reader::string,
+        phone: required Reader::string,
+        fax: required Reader::string,
     })
 }
 
 fn article(r: R) -> JsonResult<Article> {
-    let (mut slug, mut title, mut start, mut end) = (None, None, None, None);
-    let (mut places, mut projects, mut donors, mut topics) = (None, None, None, None);
-    let (mut body, mut links, mut images) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "slug" => slug = Some(r.string()?),
-            "title" => title = Some(r.string()?),
-            "start" => start = r.optional(date)?,
-            "end" => end = r.optional(date)?,
-            "places" => places = Some(strings(r)?),
-            "projects" => projects = Some(strings(r)?),
-            "donors" => donors = Some(strings(r)?),
-            "topics" => topics = Some(strings(r)?),
-            "body" => body = Some(blocks(r)?),
-            "links" => links = Some(r.list(link)?),
-            "images" => images = Some(r.list(image)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Article {
-        slug: required(slug, "slug")?,
-        title: required(title, "title")?,
-        start,
-        end,
-        places: required(places, "places")?,
-        projects: required(projects, "projects")?,
-        donors: required(donors, "donors")?,
-        topics: required(topics, "topics")?,
-        body: required(body, "body")?,
-        links: links.unwrap_or_default(),
-        images: images.unwrap_or_default(),
+    object!(r => Article {
+        slug: required Reader::string,
+        title: required Reader::string,
+        start: optional date,
+        end: optional date,
+        places: required strings,
+        projects: required strings,
+        donors: required strings,
+        topics: required strings,
+        body: required blocks,
+        links: or_default self::links,
+        images: or_default self::images,
     })
 }
 
 fn project(r: R) -> JsonResult<Project> {
-    let (mut slug, mut name, mut short_name) = (None, None, None);
-    let (mut donors, mut summary, mut images) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "slug" => slug = Some(r.string()?),
-            "name" => name = Some(r.string()?),
-            "short_name" => short_name = r.optional(Reader::string)?,
-            "donors" => donors = Some(strings(r)?),
-            "summary" => summary = Some(blocks(r)?),
-            "images" => images = Some(r.list(image)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Project {
-        slug: required(slug, "slug")?,
-        name: required(name, "name")?,
-        short_name,
-        donors: required(donors, "donors")?,
-        summary: required(summary, "summary")?,
-        images: images.unwrap_or_default(),
+    object!(r => Project {
+        slug: required Reader::string,
+        name: required Reader::string,
+        short_name: optional Reader::string,
+        donors: required strings,
+        summary: required blocks,
+        images: or_default self::images,
     })
 }
 
 fn vacancy(r: R) -> JsonResult<Vacancy> {
-    let (mut slug, mut title, mut kind, mut closes) = (None, None, None, None);
-    let (mut location, mut body, mut links) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "slug" => slug = Some(r.string()?),
-            "title" => title = Some(r.string()?),
-            "kind" => kind = Some(vacancy_kind(r)?),
-            "closes" => closes = Some(date(r)?),
-            "location" => location = r.optional(Reader::string)?,
-            "body" => body = Some(blocks(r)?),
-            "links" => links = Some(r.list(link)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Vacancy {
-        slug: required(slug, "slug")?,
-        title: required(title, "title")?,
-        kind: required(kind, "kind")?,
-        closes: required(closes, "closes")?,
-        location,
-        body: required(body, "body")?,
-        links: links.unwrap_or_default(),
+    object!(r => Vacancy {
+        slug: required Reader::string,
+        title: required Reader::string,
+        kind: required vacancy_kind,
+        closes: required date,
+        location: optional Reader::string,
+        body: required blocks,
+        links: or_default self::links,
     })
 }
 
@@ -227,64 +205,40 @@ fn vacancy_kind(r: R) -> JsonResult<VacancyKind> {
         other => Err(unknown_variant(other, "`vacancy` or `internship`")),
     }
 }
-
 fn unknown_variant(found: &str, expected: &str) -> JsonError {
     JsonError::shape(["unknown variant `", found, "`, expected ", expected].concat())
 }
 
+fn links(r: R) -> JsonResult<Vec<Link>> {
+    r.list(link)
+}
+
 fn link(r: R) -> JsonResult<Link> {
-    let (mut label, mut url) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "label" => label = Some(r.string()?),
-            "url" => url = Some(r.string()?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Link {
-        label: required(label, "label")?,
-        url: required(url, "url")?,
+    object!(r => Link {
+        label: required Reader::string,
+        url: required Reader::string,
     })
 }
 
+fn images(r: R) -> JsonResult<Vec<Image>> {
+    r.list(image)
+}
+
 fn image(r: R) -> JsonResult<Image> {
-    let (mut alt, mut credit, mut caption, mut variants) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "alt" => alt = Some(r.string()?),
-            "credit" => credit = Some(r.string()?),
-            "caption" => caption = r.optional(Reader::string)?,
-            "variants" => variants = Some(r.list(image_variant)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Image {
-        alt: required(alt, "alt")?,
-        credit: required(credit, "credit")?,
-        caption,
-        variants: required(variants, "variants")?,
+    object!(r => Image {
+        alt: required Reader::string,
+        credit: required Reader::string,
+        caption: optional Reader::string,
+        variants: required |r: R| r.list(image_variant),
     })
 }
 
 fn image_variant(r: R) -> JsonResult<ImageVariant> {
-    let (mut url, mut width, mut height, mut format) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "url" => url = Some(r.string()?),
-            "width" => width = Some(r.unsigned(u32::MAX.into())? as u32),
-            "height" => height = Some(r.unsigned(u32::MAX.into())? as u32),
-            "format" => format = Some(image_format(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(ImageVariant {
-        url: required(url, "url")?,
-        width: required(width, "width")?,
-        height: required(height, "height")?,
-        format: required(format, "format")?,
+    object!(r => ImageVariant {
+        url: required Reader::string,
+        width: required u32_number,
+        height: required u32_number,
+        format: required image_format,
     })
 }
 
@@ -296,11 +250,9 @@ fn image_format(r: R) -> JsonResult<ImageFormat> {
         other => Err(unknown_variant(other, "`webp`, `jpeg` or `png`")),
     }
 }
-
 fn blocks(r: R) -> JsonResult<Vec<Block>> {
     r.list(block)
 }
-
 /// `{"kind": "paragraph", "text": …}`: what `text` holds depends on `kind`, which may come
 /// after it, so `text` is passed over and read once the kind is known.
 fn block(r: R) -> JsonResult<Block> {
@@ -340,29 +292,18 @@ fn block(r: R) -> JsonResult<Block> {
 }
 
 fn heading(r: R) -> JsonResult<Heading> {
-    let (mut level, mut text) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "level" => level = Some(r.unsigned(u8::MAX.into())? as u8),
-            "text" => text = Some(rich_text(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Heading {
-        level: required(level, "level")?,
-        text: required(text, "text")?,
+    object!(r => Heading {
+        level: required u8_number,
+        text: required rich_text,
     })
 }
 
 fn rich_text(r: R) -> JsonResult<RichText> {
     inlines(r).map(RichText)
 }
-
 fn inlines(r: R) -> JsonResult<Vec<Inline>> {
     r.list(inline)
 }
-
 /// `{"text": "…"}`, `{"emphasis": […]}`, `{"strong": […]}` or `{"link": {"url", "text"}}`.
 fn inline(r: R) -> JsonResult<Inline> {
     let mut found = None;
@@ -390,88 +331,26 @@ fn inline(r: R) -> JsonResult<Inline> {
 }
 
 fn inline_link(r: R) -> JsonResult<Inline> {
-    let (mut url, mut text) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "url" => url = Some(r.string()?),
-            "text" => text = Some(inlines(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Inline::Link {
-        url: required(url, "url")?,
-        text: required(text, "text")?,
-    })
-}
-
-pub fn core(r: R) -> JsonResult<Core> {
-    let (mut format_version, mut release, mut site, mut projects) = (None, None, None, None);
-    let (mut donors, mut topics, mut places, mut vacancies) = (None, None, None, None);
-    let mut news = None;
-    r.object(&mut |r, key| {
-        match key {
-            "format_version" => format_version = Some(r.unsigned(u32::MAX.into())? as u32),
-            "release" => release = Some(r.string()?),
-            "site" => site = Some(self::site(r)?),
-            "projects" => projects = Some(r.list(project)?),
-            "donors" => donors = Some(r.list(term)?),
-            "topics" => topics = Some(r.list(term)?),
-            "places" => places = Some(r.list(term)?),
-            "vacancies" => vacancies = Some(r.list(vacancy)?),
-            "news" => news = Some(news_digest(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Core {
-        format_version: required(format_version, "format_version")?,
-        release: required(release, "release")?,
-        site: required(site, "site")?,
-        projects: required(projects, "projects")?,
-        donors: required(donors, "donors")?,
-        topics: required(topics, "topics")?,
-        places: required(places, "places")?,
-        vacancies: required(vacancies, "vacancies")?,
-        news: required(news, "news")?,
+    object!(r => Inline::Link {
+        url: required Reader::string,
+        text: required inlines,
     })
 }
 
 fn news_digest(r: R) -> JsonResult<NewsDigest> {
-    let (mut count, mut latest, mut projects) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
-            "latest" => latest = Some(r.list(article_summary)?),
-            "projects" => projects = Some(r.list(project_news)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(NewsDigest {
-        count: required(count, "count")?,
-        latest: required(latest, "latest")?,
-        projects: required(projects, "projects")?,
+    object!(r => NewsDigest {
+        count: required self::count,
+        latest: required article_summaries,
+        projects: required |r: R| r.list(project_news),
     })
 }
 
 fn project_news(r: R) -> JsonResult<ProjectNews> {
-    let (mut project, mut count, mut period, mut latest) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "project" => project = Some(r.string()?),
-            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
-            "period" => period = r.optional(date_pair)?,
-            "latest" => latest = Some(r.list(article_summary)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(ProjectNews {
-        project: required(project, "project")?,
-        count: required(count, "count")?,
-        period,
-        latest: required(latest, "latest")?,
+    object!(r => ProjectNews {
+        project: required Reader::string,
+        count: required self::count,
+        period: optional date_pair,
+        latest: required article_summaries,
     })
 }
 
@@ -482,105 +361,40 @@ fn date_pair(r: R) -> JsonResult<(Date, Date)> {
     }
 }
 
+fn article_summaries(r: R) -> JsonResult<Vec<ArticleSummary>> {
+    r.list(article_summary)
+}
+
 fn article_summary(r: R) -> JsonResult<ArticleSummary> {
-    let (mut slug, mut title, mut start, mut end, mut teaser) = (None, None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "slug" => slug = Some(r.string()?),
-            "title" => title = Some(r.string()?),
-            "start" => start = r.optional(date)?,
-            "end" => end = r.optional(date)?,
-            "teaser" => teaser = Some(r.string()?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(ArticleSummary {
-        slug: required(slug, "slug")?,
-        title: required(title, "title")?,
-        start,
-        end,
-        teaser: required(teaser, "teaser")?,
-    })
-}
-
-pub fn article_shard(r: R) -> JsonResult<ArticleShard> {
-    let (mut article, mut newer, mut older, mut related) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "article" => article = Some(self::article(r)?),
-            "newer" => newer = r.optional(article_summary)?,
-            "older" => older = r.optional(article_summary)?,
-            "related" => related = Some(r.list(article_summary)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(ArticleShard {
-        article: required(article, "article")?,
-        newer,
-        older,
-        related: required(related, "related")?,
-    })
-}
-
-pub fn news_start(r: R) -> JsonResult<NewsStart> {
-    let (mut total, mut articles, mut facets) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "total" => total = Some(r.unsigned(u32::MAX.into())? as usize),
-            "articles" => articles = Some(r.list(article)?),
-            "facets" => facets = Some(self::facets(r)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(NewsStart {
-        total: required(total, "total")?,
-        articles: required(articles, "articles")?,
-        facets: required(facets, "facets")?,
+    object!(r => ArticleSummary {
+        slug: required Reader::string,
+        title: required Reader::string,
+        start: optional date,
+        end: optional date,
+        teaser: required Reader::string,
     })
 }
 
 fn facets(r: R) -> JsonResult<Facets> {
-    let (mut years, mut topics, mut projects) = (None, None, None);
-    let (mut donors, mut places) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "years" => years = Some(r.list(facet_option)?),
-            "topics" => topics = Some(r.list(facet_option)?),
-            "projects" => projects = Some(r.list(facet_option)?),
-            "donors" => donors = Some(r.list(facet_option)?),
-            "places" => places = Some(r.list(facet_option)?),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(Facets {
-        years: required(years, "years")?,
-        topics: required(topics, "topics")?,
-        projects: required(projects, "projects")?,
-        donors: required(donors, "donors")?,
-        places: required(places, "places")?,
+    object!(r => Facets {
+        years: required facet_options,
+        topics: required facet_options,
+        projects: required facet_options,
+        donors: required facet_options,
+        places: required facet_options,
     })
+}
+
+fn facet_options(r: R) -> JsonResult<Vec<FacetOption>> {
+    r.list(facet_option)
 }
 
 /// An option as the start has it: nothing is ticked there, and every value is known.
 fn facet_option(r: R) -> JsonResult<FacetOption> {
-    let (mut value, mut label, mut count) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "value" => value = Some(r.string()?),
-            "label" => label = Some(r.string()?),
-            "count" => count = Some(r.unsigned(u32::MAX.into())? as usize),
-            _ => return Err(JsonError::unknown_field(key)),
-        }
-        Ok(())
-    })?;
-    Ok(FacetOption {
-        value: required(value, "value")?,
-        label: required(label, "label")?,
-        count: required(count, "count")?,
+    object!(r => FacetOption {
+        value: required Reader::string,
+        label: required Reader::string,
+        count: required self::count;
         selected: false,
         known: true,
     })
