@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Bundle, NEWS_PAGE_SIZE, distDir, loadBundle } from "./helpers";
 import { PORT, offlineReady, releaseId, wasmFile } from "./releases";
+import { releaseFolder } from "../site-files.mjs";
 
 const bundle = loadBundle();
 /** The news list's pages after the first (/news/page/2, …). */
@@ -74,6 +75,9 @@ test("the release list names every file of the site with its hash, and its id ch
     expect(paths, expected).toContain(expected);
   }
   expect(paths.filter((p) => p.endsWith(".br") || p.endsWith(".gz") || p === "sw.js" || p.startsWith("deploy/"))).toEqual([]);
+  // The whole archive is on the host for the build and tools; no page loads it.
+  expect(paths).toContain(`${releaseFolder(distDir)}/list.json`);
+  expect(paths).not.toContain(`${releaseFolder(distDir)}/archive.json`);
   expect(archivePages, "the real content fills more than one page of news").toBeGreaterThan(0);
   expect(paths.filter((p) => p.endsWith("/index.html") && p.startsWith("news/")).length).toBe(bundle.articles.length + 1 + archivePages);
   expect(paths).toContain(`news/page/${archivePages + 1}/index.html`);

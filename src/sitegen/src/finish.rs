@@ -125,7 +125,7 @@ pub fn finish(options: &Options) -> Result<String, String> {
     write(dist, "_headers", &rules.headers_file())?;
     write(dist, "deploy/nginx.conf", &rules.nginx_conf())?;
 
-    let release = precache::release(dist)?;
+    let release = precache::release(dist, &[&core.archive_file()])?;
     precache::write_into_worker(dist, &release)?;
 
     let compressed = if options.compress {
