@@ -322,7 +322,10 @@ impl Dictionary {
                 score: total[doc],
             })
             .collect();
-        crate::sort::sort_by(&mut hits, |a, b| {
+        // The standard sort, not `crate::sort`: this runs at every keystroke over up to every
+        // article, where the shared sort's indirect comparisons made the search at 10,000
+        // articles half as slow again (tests/bench).
+        hits.sort_by(|a, b| {
             let inexact = |hit: &SearchHit| inexact[hit.article];
             inexact(a)
                 .cmp(&inexact(b))

@@ -101,10 +101,9 @@ impl Dictionary {
             let others = self.spellings.members(self.term(variant.term));
             variants.extend(others.iter().map(|&term| Variant { term, ..variant }));
         }
-        // Keep each term once, with its best weight (exact when it matched exactly).
-        crate::sort::sort_by(&mut variants, |a, b| {
-            a.term.cmp(&b.term).then(b.weight.total_cmp(&a.weight))
-        });
+        // Keep each term once, with its best weight (exact when it matched exactly). The
+        // standard sort, as in the ranking's (`rank`): this runs at every keystroke.
+        variants.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.weight.total_cmp(&a.weight)));
         let mut merged: Vec<Variant> = Vec::with_capacity(variants.len());
         for variant in variants {
             match merged.last_mut() {
