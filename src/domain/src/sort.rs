@@ -1,8 +1,8 @@
 //! One sort for the code the app runs. The standard library's sorts are compiled anew for each
 //! element type and comparison (2–3 KB of wasm each, a dozen of them in the app); these sort
 //! positions with one compiled copy, then move the items into that order. Each comparison is
-//! an indirect call: the search's own sorts, which run at every keystroke over thousands of
-//! items, keep the standard sort.
+//! an indirect call: sorts of up to every article or term (the search's ranking at every
+//! keystroke, a dictionary as it loads) keep the standard sort.
 
 use std::cmp::Ordering;
 

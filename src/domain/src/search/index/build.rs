@@ -77,7 +77,7 @@ fn build(
     let Builder { ids, lists, .. } = builder;
 
     let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
-    crate::sort::sort(&mut sorted);
+    sorted.sort_unstable();
     let mut postings = PostingTable::new(0);
     let mut terms = Vec::with_capacity(sorted.len());
     for (term, old_id) in sorted {
