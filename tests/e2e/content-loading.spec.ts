@@ -132,6 +132,9 @@ test("a news list that fails to load says so where the results go, and Try again
   // One h1 on the page: the failure's heading sits under the page's.
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(alert.getByRole("heading", { level: 2 })).toHaveText("The site's content could not be loaded");
+  // Nothing was searched: no count and no "No news found" claim that nothing matched.
+  await expect(page.locator("#news-count")).toHaveText("");
+  await expect(page.locator(".news-empty")).toHaveCount(0);
   failing = false;
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");
@@ -207,6 +210,8 @@ test("a search piece that fails says so, and Try again finds the results", async
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("503");
   await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.locator("#news-count")).toHaveText("");
+  await expect(page.locator(".news-empty")).toHaveCount(0);
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");
   await expect(page.locator(".news-item").first()).toBeVisible();

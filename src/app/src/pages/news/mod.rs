@@ -99,8 +99,13 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
     let content = use_content();
     let lang: Signal<Lang> = use_lang().into();
     let state = use_news_query(start, Arc::clone(&content));
-    let (query, results, listed, loading) =
-        (state.query, state.results, state.listed, state.loading);
+    let (query, results, listed, loading, failed) = (
+        state.query,
+        state.results,
+        state.listed,
+        state.loading,
+        state.failed,
+    );
     let outcome = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
@@ -148,6 +153,10 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
         let lang = lang.get();
         if loading.get() {
             return t(lang, "load.loading").to_string();
+        }
+        // The failure says why there are no results; a count would claim none were found.
+        if failed.get() {
+            return String::new();
         }
         let shown = results.with(|results| results.articles.len());
         if query.with(NewsQuery::is_empty) {
@@ -202,7 +211,7 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
                     {move || failure().map(|error| view! { <LoadFailed error on_retry=retry within_page=true/> })}
                     <ActiveFilters state lang/>
                     <Show
-                        when=move || loading.get() || results.with(|results| !results.articles.is_empty())
+                        when=move || loading.get() || failed.get() || results.with(|results| !results.articles.is_empty())
                         fallback=move || view! { <EmptyState state lang total/> }
                     >
                         <ol class="news-list">{list}</ol>

@@ -25,6 +25,9 @@ pub struct NewsState {
     /// Whether `results` are not yet `query`'s: its search's files or its results' own files
     /// are on their way.
     pub loading: Memo<bool>,
+    /// Whether `query` could not be answered: the list or a search piece it needs failed to
+    /// load (`results` are then empty, which says nothing about the news).
+    pub failed: Memo<bool>,
     /// How many results the visitor asked to see (the first page, more with "Show more").
     pub limit: RwSignal<usize>,
     /// Goes to another query: `replace` for typing (no history entry per keystroke), a new
@@ -41,6 +44,8 @@ struct Shown {
     limit: usize,
     results: NewsResults,
     listed: usize,
+    /// The results are empty because a file the query needs failed.
+    failed: bool,
 }
 
 /// The query and its results. With no query the page shows the news list's start (`start`:
@@ -68,16 +73,18 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             }
         });
     }
-    // The query's results; `None` while the list or its search's files are on their way.
+    // The query's results, and whether a file they need failed; `None` while the list or its
+    // search's files are on their way.
+    let failed_query = || Some((NewsResults::default(), true));
     let found = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
             if !needs_list.get() {
-                return Some(start.with(|start| start.results()));
+                return Some((start.with(|start| start.results()), false));
             }
             let data = match content.news_list() {
                 Some(Loaded::Ready(list)) => list,
-                Some(Loaded::Failed(_)) => return Some(NewsResults::default()),
+                Some(Loaded::Failed(_)) => return failed_query(),
                 Some(Loaded::Loading) | None => return None,
             };
             query.with(|query| {
@@ -86,14 +93,10 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
                     None => None,
                     Some(SearchOutcome::Found(hits, highlighter)) => Some((hits, highlighter)),
                     Some(SearchOutcome::Waiting) => return None,
-                    Some(SearchOutcome::Failed(_)) => return Some(NewsResults::default()),
+                    Some(SearchOutcome::Failed(_)) => return failed_query(),
                 };
-                Some(run_with_text(
-                    &data.bundle,
-                    index.facet_columns(),
-                    text,
-                    query,
-                ))
+                let results = run_with_text(&data.bundle, index.facet_columns(), text, query);
+                Some((results, false))
             })
         })
     };
@@ -119,7 +122,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             found.with(|found| {
                 for slug in found
                     .iter()
-                    .flat_map(|results| listed_slugs(results, limit))
+                    .flat_map(|(results, _)| listed_slugs(results, limit))
                 {
                     content.want_article(&slug);
                 }
@@ -129,7 +132,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
     let shown = Memo::new(move |previous: Option<&Shown>| {
         let query = query.get();
         let limit = limit.get();
-        let Some(results) = found.get() else {
+        let Some((results, failed)) = found.get() else {
             // Waiting for files: the same query's results stay while more of them come
             // ("Show more"); another query's go.
             return match previous {
@@ -150,10 +153,12 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             limit,
             listed: limit.min(results.articles.len()),
             results,
+            failed,
         }
     });
     let results = Memo::new(move |_| shown.with(|shown| shown.results.clone()));
     let listed = Memo::new(move |_| shown.with(|shown| shown.listed));
+    let failed = Memo::new(move |_| shown.with(|shown| shown.failed));
     let loading = Memo::new(move |_| {
         shown.with(|shown| {
             shown.limit != limit.get() || query.with(|query| shown.query.as_ref() != Some(query))
@@ -177,6 +182,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
         results,
         listed,
         loading,
+        failed,
         limit,
         go,
     }
