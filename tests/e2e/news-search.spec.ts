@@ -269,6 +269,29 @@ test.describe("news search and filters", () => {
     await expect(optionCount(page, "place", empty!.slug)).toHaveText("(0)");
   });
 
+  test("each option's count and state follow the query in place", async ({ page }) => {
+    const bundle = await servedBundle(page);
+    const topic = busiestTopic(bundle);
+    const allowed = filtered(bundle, { topic: [topic] });
+    const empty = bundle.places.find(
+      (place) =>
+        bundle.articles.some((a) => a.places.includes(place.slug)) && !allowed.some((a) => a.places.includes(place.slug)),
+    );
+    expect(empty, "a place with news, none of it in the busiest topic").toBeTruthy();
+    const place = checkbox(page, "place", empty!.slug);
+    const count = filtered(bundle, { place: [empty!.slug] }).length;
+    await page.goto("/news");
+    await expect(optionCount(page, "place", empty!.slug)).toHaveText(`(${count})`);
+    await expect(place).toBeEnabled();
+
+    await checkbox(page, "topic", topic).check();
+    await expect(optionCount(page, "place", empty!.slug)).toHaveText("(0)");
+    await expect(place).toBeDisabled();
+    await checkbox(page, "topic", topic).uncheck();
+    await expect(optionCount(page, "place", empty!.slug)).toHaveText(`(${count})`);
+    await expect(place).toBeEnabled();
+  });
+
   test("the URL is the state: reload, back and forward", async ({ page }) => {
     const bundle = await servedBundle(page);
     const topic = busiestTopic(bundle);

@@ -53,23 +53,27 @@ pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
     let NewsState {
         query, results, go, ..
     } = state;
-    let groups = move || {
+    // Which options there are changes rarely (an unknown value in the URL, the language);
+    // their counts change at every keystroke. So the checkboxes are drawn once per set of
+    // options, and each updates its own count and state (drawing them all again was most
+    // of a keystroke's work on the page).
+    let drawn = Memo::new(move |_| {
         let lang = lang.get();
-        results.with(|results| {
+        let facets = results.with(|results| {
             Facet::ALL
                 .into_iter()
-                .filter(|facet| !results.facets.options(*facet).is_empty())
-                .map(|facet| {
-                    facet_group(
-                        facet,
-                        results.facets.options(facet).to_vec(),
-                        query,
-                        go,
-                        lang,
-                    )
-                })
-                .collect_view()
-        })
+                .map(|facet| (facet, option_names(results.facets.options(facet), lang)))
+                .filter(|(_, options)| !options.is_empty())
+                .collect::<Vec<_>>()
+        });
+        (lang, facets)
+    });
+    let groups = move || {
+        let (lang, facets) = drawn.get();
+        facets
+            .into_iter()
+            .map(|(facet, options)| facet_group(facet, options, state, lang))
+            .collect_view()
     };
     let open = RwSignal::new(false);
     // Whoever reaches for a filter is about to need the whole list: it arrives meanwhile.
@@ -107,36 +111,89 @@ pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
     }
 }
 
+/// An option as its checkbox shows it, whatever the query: its value and name.
+#[derive(Clone, PartialEq)]
+struct OptionName {
+    value: String,
+    label: String,
+    lang: Option<&'static str>,
+}
+
+fn option_names(options: &[FacetOption], lang: Lang) -> Vec<OptionName> {
+    options
+        .iter()
+        .map(|option| OptionName {
+            value: option.value.clone(),
+            label: option_label(option, lang),
+            lang: option_lang(option),
+        })
+        .collect()
+}
+
+/// What an option's checkbox shows that changes with the query.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct OptionTally {
+    count: usize,
+    selected: bool,
+    available: bool,
+}
+
 fn facet_group(
     facet: Facet,
-    options: Vec<FacetOption>,
-    query: Memo<NewsQuery>,
-    go: Callback<(NewsQuery, bool)>,
+    options: Vec<OptionName>,
+    state: NewsState,
     lang: Lang,
 ) -> impl IntoView {
+    let NewsState {
+        query, results, go, ..
+    } = state;
     let items = options
         .into_iter()
-        .map(|option| {
-            let id = format!("news-{}-{}", facet.param(), option.value);
-            let value = option.value.clone();
-            let toggle = move |_| go.run((query.get_untracked().toggled(facet, &value), false));
-            view! {
-                <li class:unavailable=!option.is_available()>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        name=facet.param()
-                        value=option.value.clone()
-                        prop:checked=option.selected
-                        disabled=!option.is_available()
-                        on:change=toggle
-                    />
-                    <label for=id>
-                        <span lang=option_lang(&option)>{option_label(&option, lang)}</span>
-                        " "
-                        <span class="count">"(" {option.count} ")"</span>
-                    </label>
-                </li>
+        .enumerate()
+        .map(|(position, name)| {
+            let id = format!("news-{}-{}", facet.param(), name.value);
+            let value = name.value.clone();
+            // Options keep their positions while they are drawn (see `drawn` above).
+            let tally = Memo::new(move |_| {
+                results.with(|results| {
+                    results
+                        .facets
+                        .options(facet)
+                        .get(position)
+                        .filter(|option| option.value == value)
+                        .map(|option| OptionTally {
+                            count: option.count,
+                            selected: option.selected,
+                            available: option.is_available(),
+                        })
+                        .unwrap_or_default()
+                })
+            });
+            let OptionName { value, label, lang } = name;
+            // Drawn again only when this option's count or state changes.
+            move || {
+                let tally = tally.get();
+                let toggled = value.clone();
+                let toggle =
+                    move |_| go.run((query.get_untracked().toggled(facet, &toggled), false));
+                view! {
+                    <li class:unavailable=!tally.available>
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            name=facet.param()
+                            value=value.clone()
+                            prop:checked=tally.selected
+                            disabled=!tally.available
+                            on:change=toggle
+                        />
+                        <label for=id.clone()>
+                            <span lang=lang>{label.clone()}</span>
+                            " "
+                            <span class="count">"(" {tally.count} ")"</span>
+                        </label>
+                    </li>
+                }
             }
         })
         .collect_view();
