@@ -55,8 +55,8 @@ pub fn FilterPanel(state: NewsState, lang: Signal<Lang>) -> impl IntoView {
     } = state;
     // Which options there are changes rarely (an unknown value in the URL, the language);
     // their counts change at every keystroke. So the checkboxes are drawn once per set of
-    // options, and each updates its own count and state (drawing them all again was most
-    // of a keystroke's work on the page).
+    // options, and each updates its own count and state (with type-erased views, drawing
+    // them all again doubled a keystroke's time).
     let drawn = Memo::new(move |_| {
         let lang = lang.get();
         let facets = results.with(|results| {
@@ -169,7 +169,11 @@ fn facet_group(
                         .unwrap_or_default()
                 })
             });
-            let OptionName { value, label, lang } = name;
+            let OptionName {
+                value,
+                label,
+                lang: label_lang,
+            } = name;
             // Drawn again only when this option's count or state changes.
             move || {
                 let tally = tally.get();
@@ -188,7 +192,7 @@ fn facet_group(
                             on:change=toggle
                         />
                         <label for=id.clone()>
-                            <span lang=lang>{label.clone()}</span>
+                            <span lang=label_lang>{label.clone()}</span>
                             " "
                             <span class="count">"(" {tally.count} ")"</span>
                         </label>
