@@ -144,6 +144,33 @@ test("a news list that fails to load says so where the results go, and Try again
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
+test("a news list fetched ahead of need that fails says nothing until a search needs it", async ({ page }) => {
+  let failing = true;
+  let attempts = 0;
+  await page.route(`**${LIST}`, (route) => {
+    attempts++;
+    return failing ? route.fulfill({ status: 503, body: "" }) : route.continue();
+  });
+  await page.goto("/news");
+  // Fetched once the page is idle (at the latest 2 s after it opens), and failed.
+  await expect.poll(() => attempts, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  // The page shows what it has: the list's start, no alarm about a file nobody asked for.
+  await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  await expect(page.locator(".news-item")).toHaveCount(Math.min(NEWS_PAGE_SIZE, bundle.articles.length));
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  // A search needs the list: it is asked for again, and its failure is said.
+  const before = attempts;
+  await page.getByRole("searchbox").fill("migration");
+  await expect(page.getByRole("alert")).toContainText("503");
+  expect(attempts).toBeGreaterThan(before);
+  failing = false;
+  await page.getByRole("alert").getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("#news-count")).toContainText("Found:");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("the news list's later pages are pages of the app too: newest first, with links between them", async ({ page }) => {
   await page.goto("/news/page/2");
   await expect(h1(page)).toHaveText("News, page 2");

@@ -125,10 +125,14 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
             browser::when_idle(move || content.prefetch_news_list(), LIST_PREFETCH_WITHIN);
         });
     }
-    // A failed list or search piece, said in the results with a way to try again.
+    // A failed list or search piece, said in the results with a way to try again, when the
+    // query needs it: the list fetched ahead of need may fail while the page shows its start.
     let failure = {
         let content = Arc::clone(&content);
         move || {
+            if !failed.get() {
+                return None;
+            }
             if let Some(Loaded::Failed(error)) = content.news_list() {
                 return Some(error);
             }
