@@ -135,6 +135,15 @@ test("a news list that fails to load says so where the results go, and Try again
   // Nothing was searched: no count and no "No news found" claim that nothing matched.
   await expect(page.locator("#news-count")).toHaveText("");
   await expect(page.locator(".news-empty")).toHaveCount(0);
+  // The filters stay, the query's ticked, so the choice can be undone without the list.
+  const yearBox = page.locator(`#news-year-${year}`);
+  await expect(yearBox).toBeChecked();
+  await yearBox.uncheck();
+  await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await yearBox.check();
+  await expect(alert).toContainText("503");
+  await expect(yearBox).toBeChecked();
   failing = false;
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("#news-count")).toContainText("Found:");

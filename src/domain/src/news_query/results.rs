@@ -2,6 +2,7 @@
 //! the highlighter for the matched words.
 
 use super::facet::Facet;
+use super::url::NewsQuery;
 use crate::search::Highlighter;
 use serde::Serialize;
 
@@ -50,6 +51,19 @@ impl Facets {
             Facet::Donor => &self.donors,
             Facet::Place => &self.places,
         }
+    }
+
+    /// The same options and counts with `query`'s values ticked (and only those): what the
+    /// filters show when `query` could not be answered, so the visitor's choice stays on
+    /// screen and can be undone. Values no option has are not added.
+    pub fn ticked_as(&self, query: &NewsQuery) -> Facets {
+        let mut facets = self.clone();
+        for facet in Facet::ALL {
+            for option in facets.options_mut(facet) {
+                option.selected = query.is_selected(facet, &option.value);
+            }
+        }
+        facets
     }
 
     pub(super) fn options_mut(&mut self, facet: Facet) -> &mut Vec<FacetOption> {

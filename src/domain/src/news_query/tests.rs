@@ -398,3 +398,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn facets_ticked_as_a_query_keep_their_options_and_counts() {
+    let (_, all) = run_query("");
+    let query = NewsQuery::from_query_string("topic=border&year=2015&place=nowhere");
+    let ticked = all.facets.ticked_as(&query);
+    for facet in Facet::ALL {
+        let (before, after) = (all.facets.options(facet), ticked.options(facet));
+        assert_eq!(
+            counts(before),
+            counts(after),
+            "{facet:?}: same options, same counts"
+        );
+        for option in after {
+            assert_eq!(
+                option.selected,
+                query.is_selected(facet, &option.value),
+                "{facet:?} {}",
+                option.value
+            );
+        }
+    }
+    let selected: Vec<_> = Facet::ALL
+        .into_iter()
+        .flat_map(|facet| {
+            ticked
+                .options(facet)
+                .iter()
+                .filter(|o| o.selected)
+                .map(|o| o.value.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(selected.len(), 2, "{selected:?}");
+    // Unticking: a ticked option of the query before is not ticked in another.
+    let unticked = ticked.ticked_as(&NewsQuery::default());
+    assert!(Facet::ALL
+        .into_iter()
+        .all(|facet| unticked.options(facet).iter().all(|o| !o.selected)));
+}

@@ -26,7 +26,8 @@ pub struct NewsState {
     /// are on their way.
     pub loading: Memo<bool>,
     /// Whether `query` could not be answered: the list or a search piece it needs failed to
-    /// load (`results` are then empty, which says nothing about the news).
+    /// load (`results` then list nothing, which says nothing about the news, and their
+    /// filters are the start's with the query's values ticked).
     pub failed: Memo<bool>,
     /// How many results the visitor asked to see (the first page, more with "Show more").
     pub limit: RwSignal<usize>,
@@ -44,7 +45,7 @@ struct Shown {
     limit: usize,
     results: NewsResults,
     listed: usize,
-    /// The results are empty because a file the query needs failed.
+    /// The results list nothing because a file the query needs failed.
     failed: bool,
 }
 
@@ -74,8 +75,16 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
         });
     }
     // The query's results, and whether a file they need failed; `None` while the list or its
-    // search's files are on their way.
-    let failed_query = || Some((NewsResults::default(), true));
+    // search's files are on their way. A failed query has no results; its filters are the
+    // start's options with the query's ticked, so the visitor's choice stays and can be undone.
+    let failed_query = move |query: &NewsQuery| {
+        let facets = start.with(|start| start.facets.ticked_as(query));
+        let results = NewsResults {
+            facets,
+            ..NewsResults::default()
+        };
+        Some((results, true))
+    };
     let found = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
@@ -84,7 +93,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             }
             let data = match content.news_list() {
                 Some(Loaded::Ready(list)) => list,
-                Some(Loaded::Failed(_)) => return failed_query(),
+                Some(Loaded::Failed(_)) => return query.with(failed_query),
                 Some(Loaded::Loading) | None => return None,
             };
             query.with(|query| {
@@ -93,7 +102,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
                     None => None,
                     Some(SearchOutcome::Found(hits, highlighter)) => Some((hits, highlighter)),
                     Some(SearchOutcome::Waiting) => return None,
-                    Some(SearchOutcome::Failed(_)) => return failed_query(),
+                    Some(SearchOutcome::Failed(_)) => return failed_query(query),
                 };
                 let results = run_with_text(&data.bundle, index.facet_columns(), text, query);
                 Some((results, false))
