@@ -83,16 +83,18 @@ export async function waitReady(page, what, errors, timeoutMs) {
 }
 
 /**
- * In the news page: records when the first key of a keystroke went down (keydown, or
- * beforeinput for text typed without a key), every change of the results, the first change
- * that reflects a query (a highlighted word, or the count line changing), and when the first
- * task after the key ran (the key's handlers and their microtasks are done by then: a
- * keystroke whose results equal the last ones changes no DOM but still did its search).
+ * In a search page (the site's /news, Pagefind's UI): records when the first key of a
+ * keystroke went down (keydown, or beforeinput for text typed without a key), every change
+ * of the results, the first change that reflects a query (a highlighted word, or the count
+ * line changing), and when the first task after the key ran (the key's handlers and their
+ * microtasks are done by then: a keystroke whose results equal the last ones changes no DOM
+ * but still did its search). `where`: CSS selectors of the results' container, of a
+ * highlighted word in them, and of the count line.
  */
-export function armSearchWatch() {
+export function armSearchWatch(where) {
   const bench = window.__bench;
-  const results = document.querySelector(".news-results") ?? document.body;
-  const count = () => document.querySelector("#news-count")?.textContent ?? "";
+  const results = document.querySelector(where.results) ?? document.body;
+  const count = () => document.querySelector(where.count)?.textContent ?? "";
   const fresh = () => ({ key: null, handled: null, lastKey: null, lastHandled: null, first: null, last: null, count: count() });
   bench.watch = fresh();
   const onKey = (event) => {
@@ -115,7 +117,7 @@ export function armSearchWatch() {
     w.last = now;
     // A count line without a number ("Loading…" while the search data arrives) is no result.
     const counted = /\d/.test(count()) && count() !== w.count;
-    if (w.first === null && (results.querySelector(".news-list mark") || counted)) w.first = now;
+    if (w.first === null && (results.querySelector(where.marks) || counted)) w.first = now;
   }).observe(results, { subtree: true, childList: true, characterData: true });
   /** Starts a new keystroke's record. */
   bench.rearm = () => {
@@ -135,6 +137,11 @@ export function armSearchWatch() {
       };
       tick();
     });
+}
+
+/** In the Pagefind UI page: its default UI in `#search`, as a site would start it. */
+export function startPagefindUI(options) {
+  new window.PagefindUI({ element: "#search", ...options });
 }
 
 /** In the Pagefind page: the first search, from loading Pagefind to the first 5 results' data. */

@@ -4,8 +4,9 @@
 //   - first visits to /, the newest article and /news: requests, KiB on the wire up to
 //     app-ready and after it (idle), first-contentful-paint (the prerendered h1), app-ready;
 //   - search at 4x CPU throttling: the site's box typed with the keyboard, and Pagefind's
-//     index of the same pages on the same origin: KiB and ms to the first result, then
-//     per-keystroke latency once warm, and result counts of the search benchmark's queries.
+//     index of the same pages on the same origin (its UI typed and timed the same way, and its
+//     API): KiB and ms to the first result, then per-keystroke latency once warm, and result
+//     counts of the search benchmark's queries.
 // Prints one table per size and a summary; writes <out>/results.json.
 //
 //   node tests/perf/archive-bench.mjs --out target/archive-bench --sizes 35,1000,10000 [--quick]
@@ -37,7 +38,8 @@ const WARM_QUERIES = quick ? ["trafficking", "Баку"] : ["trafficking", "nakh
 const BASE_PORT = 4440;
 /** The search engines compared (names as printed). */
 const ENGINES = {
-  site: (...args) => siteSearch(...args),
+  site: (...args) => typedSearch(...args, SITE_SEARCH),
+  "Pagefind UI": (...args) => typedSearch(...args, PAGEFIND_UI_SEARCH),
   "Pagefind (worker)": (...args) => pagefindSearch(...args, {}),
   "Pagefind (no worker)": (...args) => pagefindSearch(...args, { noWorker: true }),
 };
@@ -102,24 +104,57 @@ async function firstVisit(browser, origin, path) {
 /** Numbers in the count line ("Found: 12 of 1000", "All news: 1000"). */
 const numbersIn = (text) => (text ?? "").replace(/[\s,.\u00a0]/g, "").match(/\d+/g)?.map(Number) ?? [];
 
-/** The site's search at 4x CPU: first query typed into a fresh /news, then warm keystrokes, counts. */
-async function siteSearch(browser, origin, firstQuery, warm) {
+/**
+ * A search page typed into with the keyboard, watched the same way whoever draws it: where it
+ * is, how to wait for it, its box, its results (container, highlighted word, count line), and
+ * whether the URL follows the box and its count line gives the result counts.
+ */
+const SITE_SEARCH = {
+  path: "/news",
+  ready: (page, errors) => inPage.waitReady(page, "/news (search)", errors, READY_TIMEOUT_MS),
+  box: "#news-q",
+  where: { results: ".news-results", marks: ".news-list mark", count: "#news-count" },
+  inUrl: true,
+  counts: true,
+};
+/**
+ * Pagefind's own UI (pagefind-ui.js, what a static site would put on its search page) with no
+ * debounce (its default waits 300 ms after a key) and 20 results, as many as the site lists.
+ */
+const PAGEFIND_UI_SEARCH = {
+  path: "/pagefind-ui-bench/",
+  ready: async (page) => {
+    await page.waitForFunction(() => typeof window.PagefindUI === "function", null, { timeout: READY_TIMEOUT_MS });
+    await page.evaluate(inPage.startPagefindUI, { debounceTimeoutMs: 0, pageSize: 20, showSubResults: false, showImages: false });
+    await page.waitForSelector(".pagefind-ui__search-input", { timeout: READY_TIMEOUT_MS });
+  },
+  box: ".pagefind-ui__search-input",
+  where: { results: "#search", marks: ".pagefind-ui__results mark", count: ".pagefind-ui__message" },
+  inUrl: false,
+  // Its counts are those of Pagefind's API below (the same index).
+  counts: false,
+};
+
+/** A search at 4x CPU: first query typed into a fresh page, then warm keystrokes, counts. */
+async function typedSearch(browser, origin, firstQuery, warm, target) {
   const context = await newContext(browser);
   try {
     const { page, errors } = await probedPage(context);
     const cdp = await throttle(context, page, CPU_THROTTLE);
     const net = inPage.watchNetwork(context);
-    await page.goto(`${origin}/news`, { waitUntil: "commit" });
-    await inPage.waitReady(page, "/news (search)", errors, READY_TIMEOUT_MS);
-    await page.evaluate(inPage.armSearchWatch);
+    await page.goto(`${origin}${target.path}`, { waitUntil: "commit" });
+    await target.ready(page, errors);
+    await page.evaluate(inPage.armSearchWatch, target.where);
     // The search data starts downloading when the box gets the cursor: bytes count from there.
     const focusedAt = Date.now();
-    await page.focus("#news-q");
+    await page.focus(target.box);
     // Typed at once after app-ready, as an eager visitor would.
     await page.keyboard.type(firstQuery, { delay: TYPING_DELAY_MS });
-    await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, firstQuery, { timeout: READY_TIMEOUT_MS });
+    if (target.inUrl) {
+      await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, firstQuery, { timeout: READY_TIMEOUT_MS });
+    }
     const first = await page.evaluate(() => window.__bench.quiet(500, 60_000));
-    if (first.first === null) throw new Error(`site search "${firstQuery}": the results never changed`);
+    if (first.first === null) throw new Error(`${target.path} search "${firstQuery}": the results never changed`);
     const wall = (t) => first.timeOrigin + t;
     const result = {
       query: firstQuery,
@@ -137,13 +172,13 @@ async function siteSearch(browser, origin, firstQuery, warm) {
     let unchanged = 0;
     const typingFrom = Date.now();
     for (const query of warm) {
-      await page.fill("#news-q", "");
+      await page.fill(target.box, "");
       await page.evaluate(() => window.__bench.quiet(300, 30_000));
       for (const char of query) {
         await page.evaluate(() => window.__bench.rearm());
         await page.keyboard.type(char);
         const key = await page.evaluate(() => window.__bench.quiet(250, 30_000));
-        if (key.key === null || key.handled === null) throw new Error(`site search: typing "${char}" was never handled`);
+        if (key.key === null || key.handled === null) throw new Error(`${target.path} search: typing "${char}" was never handled`);
         if (key.last === null) unchanged++;
         keystrokes.push(Math.max(key.last ?? 0, key.handled) - key.key);
       }
@@ -151,15 +186,16 @@ async function siteSearch(browser, origin, firstQuery, warm) {
     result.keystrokes_ms = keystrokes;
     result.keystrokes_unchanged = unchanged;
     result.keystrokes_bytes = inPage.sumBytes(await net.between(typingFrom));
+    if (!target.counts) return result;
 
     // Counts need no throttling.
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     result.counts = [];
     for (const query of QUERIES) {
-      await page.fill("#news-q", query);
+      await page.fill(target.box, query);
       await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, query);
       await page.evaluate(() => window.__bench.quiet(300, 30_000));
-      const text = await page.locator("#news-count").textContent();
+      const text = await page.locator(target.where.count).textContent();
       if (!numbersIn(text).length) throw new Error(`site search "${query}": no count in the count line "${text}"`);
       result.counts.push(numbersIn(text)[0]);
     }
@@ -222,9 +258,14 @@ async function measureSize(browser, n, port) {
   }
   const bundle = JSON.parse(readFileSync(bundleFile, "utf8"));
   if (bundle.articles.length !== n) throw new Error(`${bundleFile} has ${bundle.articles.length} articles, not ${n}`);
-  // Pagefind's page: blank, same origin, so the same host rules and CSP apply.
+  // Pagefind's pages, same origin, so the same host rules and CSP apply: a blank one for its
+  // API, and one with its UI's script and stylesheet (started by the benchmark: no inline script).
   mkdirSync(join(site, "pagefind-bench"), { recursive: true });
   writeFileSync(join(site, "pagefind-bench", "index.html"), '<!DOCTYPE html><html lang="en"><title>Pagefind</title><p>Pagefind</p></html>\n');
+  mkdirSync(join(site, "pagefind-ui-bench"), { recursive: true });
+  writeFileSync(join(site, "pagefind-ui-bench", "index.html"), '<!DOCTYPE html><html lang="en"><head><title>Pagefind UI</title>' +
+    '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script></head>' +
+    '<body><main><h1>Search</h1><div id="search"></div></main></body></html>\n');
 
   const server = await startSite(site, port);
   // Even if the run dies on an error no handler saw, nginx must not outlive it.
@@ -280,6 +321,8 @@ function report(run) {
   lines.push(`  The site's search data starts downloading when the cursor enters the box (just before the first key here): its KiB count from there.`);
   lines.push(`Warm keystrokes: ${WARM_QUERIES.map((q) => JSON.stringify(q)).join(", ")} letter by letter; site = keydown to the last DOM change`);
   lines.push(`  of the results (or the end of the key's handling if none); Pagefind = search(prefix) + 5 x data().`);
+  lines.push(`Pagefind UI = its own pagefind-ui.js, no debounce (its default: 300 ms), 20 results: typed and timed as the site`);
+  lines.push(`  (first result: first key to the first highlighted result or result count; keystrokes: key to the last DOM change).`);
   lines.push(`  Chromium's CPU throttling slows pages, not workers: Pagefind (worker), its default, searches at full speed.`);
   for (const size of run.sizes) {
     const built = run.build_times[size.articles];
@@ -315,7 +358,7 @@ function report(run) {
   }
   lines.push("");
   lines.push("== summary (KiB on the wire up to app-ready; search at 4x CPU, first query)");
-  const short = { site: "site", "Pagefind (worker)": "PF", "Pagefind (no worker)": "PF no-worker" };
+  const short = { site: "site", "Pagefind UI": "PF UI", "Pagefind (worker)": "PF", "Pagefind (no worker)": "PF no-worker" };
   const rows = [["articles", "/ KiB", "article KiB", "/news KiB", "/news ready ms",
     ...Object.values(short).map((name) => `${name} 1st result`), ...Object.values(short).map((name) => `${name} key p95`)]];
   for (const size of run.sizes) {
