@@ -9,6 +9,7 @@
 //! language, today's vacancies, the news list paged by "Show more".
 
 use crate::browser;
+use leptos::prelude::*;
 
 /// The element holding the page; prerendered by the build, then the app's own.
 const ROOT_ID: &str = "app";
@@ -39,6 +40,39 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 thread_local! {
     /// The app's element until it has replaced the prerendered page.
     static APP_ROOT: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Whether the app shows the page already (always, where the build renders it).
+pub fn is_revealed() -> bool {
+    APP_ROOT.with(|app| app.borrow().is_none())
+}
+
+/// How many parts of the app's first render are still to be drawn in a task of their own
+/// (`components::later::Later`); the app takes the page over once there are none.
+#[derive(Clone, Copy)]
+pub struct PartsToDraw(RwSignal<usize>);
+
+impl PartsToDraw {
+    pub fn new() -> Self {
+        Self(RwSignal::new(0))
+    }
+
+    pub fn add(self) {
+        self.0.update(|parts| *parts += 1);
+    }
+
+    pub fn drawn(self) {
+        self.0.update(|parts| *parts = parts.saturating_sub(1));
+    }
+
+    /// Tracked: an effect that reads it runs again when the last part is drawn.
+    pub fn all_drawn(self) -> bool {
+        self.0.get() == 0
+    }
+
+    pub fn all_drawn_untracked(self) -> bool {
+        self.0.get_untracked() == 0
+    }
 }
 
 /// Shows the app in place of the prerendered page, in the next frame (after the app's view

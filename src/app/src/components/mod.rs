@@ -10,6 +10,7 @@ pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod later;
 pub mod link;
 pub mod linked_names;
 pub mod news_pager;

@@ -17,10 +17,16 @@ enum CoreState {
 
 /// Renders its children once the content is there: `preloaded` (the build's prerendering) or
 /// fetched (the browser). Meanwhile a loading note, and on failure a retryable error screen.
-/// When loading settles either way, and no page still waits for a file of its own (an
-/// article's), the app takes the page over from the prerendered HTML.
+/// When loading settles either way, no page still waits for a file of its own (an article's)
+/// and every part of the first render drawn later (`Later`) is there, the app takes the page
+/// over from the prerendered HTML.
 #[component]
 pub fn ContentGate(preloaded: Option<Arc<Content>>, children: ChildrenFn) -> impl IntoView {
+    // The build renders the page whole: no part is left for later.
+    let parts = takeover::PartsToDraw::new();
+    if preloaded.is_none() {
+        provide_context(parts);
+    }
     let state = RwSignal::new(match preloaded {
         Some(content) => CoreState::Ready(content),
         None => CoreState::Loading,
@@ -42,14 +48,16 @@ pub fn ContentGate(preloaded: Option<Arc<Content>>, children: ChildrenFn) -> imp
         let settled = match state.get() {
             CoreState::Loading => false,
             CoreState::Failed(_) => true,
-            CoreState::Ready(content) => !content.is_loading(),
+            CoreState::Ready(content) => !content.is_loading() && parts.all_drawn(),
         };
         // Asked again after the pages have rendered: a page may just have asked for its own
         // file (this effect runs again when that arrives).
         if settled {
             request_animation_frame(move || {
                 let still_settled = match state.get_untracked() {
-                    CoreState::Ready(content) => !content.is_loading_untracked(),
+                    CoreState::Ready(content) => {
+                        !content.is_loading_untracked() && parts.all_drawn_untracked()
+                    }
                     _ => true,
                 };
                 if still_settled {

@@ -17,6 +17,7 @@ mod results;
 mod search_box;
 
 use crate::browser;
+use crate::components::later::Later;
 use crate::components::news_pager::NewsPager;
 use crate::content::{page_loading_note, use_content, LoadError, LoadFailed, Loaded, SearchStatus};
 use crate::lang::use_lang;
@@ -207,7 +208,10 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
             <p class="app-only-note">{move || t(lang.get(), "news.needs_app")}</p>
             <SearchBox state lang/>
             <div class="news-layout">
-                <FilterPanel state lang/>
+                // Half of the page's first render: drawn in a task of its own.
+                <Later>
+                    <FilterPanel state lang/>
+                </Later>
                 <section class="news-results" aria-labelledby="news-count">
                     <p id="news-count" class="news-count" role="status" aria-live="polite" aria-atomic="true">
                         {count_text}
