@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
-import { BUNDLE_GLOB, NEWS_PAGE_SIZE, blockTexts, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
+import { BUNDLE_GLOB, NEWS_PAGE_SIZE, blockTexts, delayAppTasks, distDir, loadBundle, recordRequests, routeCore } from "./helpers";
 import { releaseFolder } from "../site-files.mjs";
 
 // The service worker saves the whole release in the background; only the page's own
@@ -117,6 +117,30 @@ test("the news page opens from its start, with the whole archive's filter counts
   );
   expect(contentFiles(requests)).toContain(LIST);
   expect(contentFiles(requests)).not.toContain(ARCHIVE);
+});
+
+test("the app takes the news page over without waiting for the list it fetches ahead of need, however slow the list", async ({ page }) => {
+  // The browser is idle while the app draws the page's last part (its tasks come late), the
+  // moment a download ahead of need would start; the takeover waits for every file on its
+  // way, so such a download must start after it. The list never arrives here.
+  await delayAppTasks(page, 300);
+  const requests = recordRequests(page);
+  const listEnded: string[] = [];
+  const noteEnd = (request: Request) => {
+    if (new URL(request.url()).pathname === LIST) listEnded.push(request.failure()?.errorText ?? "answered");
+  };
+  page.on("requestfailed", noteEnd);
+  page.on("requestfinished", noteEnd);
+  await page.route(`**${LIST}`, () => {
+    // Never answered: the app gives up on it after its time limit.
+  });
+  await page.goto("/news");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  expect(listEnded, "the list had ended (given up on) before the app took the page over").toEqual([]);
+  await expect(page.locator(".news-item")).toHaveCount(NEWS_PAGE_SIZE);
+  await expect(page.locator("#news-count")).toHaveText(`All news: ${bundle.articles.length}`);
+  // The list is still fetched ahead of need, once the app shows the page.
+  await expect.poll(() => contentFiles(requests)).toContain(LIST);
 });
 
 test("a news list that fails to load says so where the results go, and Try again brings them", async ({ page }) => {

@@ -174,6 +174,19 @@ export async function routeBundleNeverAnswers(page: Page): Promise<{ requested: 
   return { requested, release };
 }
 
+/**
+ * Makes every task the app asks for itself (a message to itself, as `Later` does) come `ms`
+ * late, as on a busy phone: the browser is idle in between.
+ */
+export async function delayAppTasks(page: Page, ms: number): Promise<void> {
+  await page.addInitScript((delay) => {
+    const post = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (this: MessagePort, ...args: unknown[]) {
+      setTimeout(() => post.apply(this, args as Parameters<typeof post>), delay);
+    } as typeof post;
+  }, ms);
+}
+
 /** Makes the app start in `lang` (as if the visitor had chosen it on an earlier visit). */
 export async function presetLanguage(page: Page, lang: "en" | "az" | "ru"): Promise<void> {
   await page.addInitScript(

@@ -8,7 +8,7 @@ import { get } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { type Bundle, NEWS_PAGE_SIZE as PAGE_SIZE, blockTexts, distDir, loadBundle } from "./helpers";
+import { type Bundle, NEWS_PAGE_SIZE as PAGE_SIZE, blockTexts, delayAppTasks, distDir, loadBundle } from "./helpers";
 
 const bundle = loadBundle();
 const PORT = Number(process.env.TEST_PORT ?? 4173);
@@ -279,13 +279,9 @@ test.describe("the app takes the page over", () => {
   }
 
   test("/news: the filters, drawn in a task after the rest, are there when the app takes over, however late that task", async ({ page }) => {
+    await delayAppTasks(page, 300);
     await page.addInitScript(() => {
-      // Every task the app asks for itself (a message to itself) comes 300 ms late, as on a
-      // busy phone; and what the page holds is noted when the app takes it over.
-      const post = MessagePort.prototype.postMessage;
-      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: unknown[]) {
-        setTimeout(() => post.apply(this, args as Parameters<typeof post>), 300);
-      } as typeof post;
+      // What the page holds is noted when the app takes it over.
       const w = window as unknown as Record<string, unknown>;
       new MutationObserver((_, observer) => {
         if (document.documentElement.dataset.app !== "ready") return;

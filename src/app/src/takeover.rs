@@ -40,11 +40,24 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 thread_local! {
     /// The app's element until it has replaced the prerendered page.
     static APP_ROOT: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+    /// Work waiting for the app to show the page (`after_reveal`).
+    static AFTER_REVEAL: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Whether the app shows the page already (always, where the build renders it).
 pub fn is_revealed() -> bool {
     APP_ROOT.with(|app| app.borrow().is_none())
+}
+
+/// Runs `work` once the app shows the page (at once if it does). For work ahead of need, such
+/// as a download the page may want later: the takeover waits for every file on its way, so
+/// started before, it would hold the page back.
+pub fn after_reveal(work: impl FnOnce() + 'static) {
+    if is_revealed() {
+        work();
+    } else {
+        AFTER_REVEAL.with(|waiting| waiting.borrow_mut().push(Box::new(work)));
+    }
 }
 
 /// How many parts of the app's first render are still to be drawn in a task of their own
@@ -92,6 +105,9 @@ pub fn reveal_app() {
         }
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute(READY_ATTRIBUTE, "ready");
+        }
+        for work in AFTER_REVEAL.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+            work();
         }
     });
 }
