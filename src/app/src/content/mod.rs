@@ -13,7 +13,7 @@ pub use gate::{page_loading_note, ContentGate, LoadFailed};
 use search::SearchState;
 pub use search::{SearchOutcome, SearchStatus};
 
-use crate::browser;
+use crate::{browser, takeover};
 use fetch::fetch_file;
 use leptos::{prelude::*, task::spawn_local};
 use site_domain::{
@@ -154,11 +154,15 @@ impl Content {
 
     /// Starts loading the news list ahead of need, unless it has been asked for already: a
     /// failed list is tried again only when the visitor needs it (or says so), never behind
-    /// their back, so a failure stays said until then.
-    pub fn prefetch_news_list(&self) {
-        if self.list.get_untracked().is_none() {
-            self.want_news_list();
-        }
+    /// their back, so a failure stays said until then. Not before the app shows the page: its
+    /// takeover waits for every file on its way, and must not wait for this one.
+    pub fn prefetch_news_list(self: &Arc<Self>) {
+        let content = Arc::clone(self);
+        takeover::after_reveal(move || {
+            if content.list.get_untracked().is_none() {
+                content.want_news_list();
+            }
+        });
     }
 
     /// Loads `file` into `slot` with `parse`, unless it is there or on its way.

@@ -16,11 +16,11 @@ mod query;
 mod results;
 mod search_box;
 
+use crate::browser;
 use crate::components::later::Later;
 use crate::components::news_pager::NewsPager;
 use crate::content::{page_loading_note, use_content, LoadError, LoadFailed, Loaded, SearchStatus};
 use crate::lang::use_lang;
-use crate::{browser, takeover};
 use filters::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -118,15 +118,13 @@ fn NewsList(start: Signal<Arc<NewsStart>>, has_text: Memo<bool>) -> impl IntoVie
 
     let total = start.with_untracked(|start| start.total);
     // The page shows the list's start; the whole list, which a search or a filter needs,
-    // comes once the app shows the page and the browser is idle, so it is there when the
-    // visitor reaches for them, without holding the takeover back.
+    // comes once the browser is idle (and the app shows the page), so it is there when the
+    // visitor reaches for them.
     {
         let content = Arc::clone(&content);
         Effect::new(move |_| {
             let content = Arc::clone(&content);
-            takeover::after_reveal(move || {
-                browser::when_idle(move || content.prefetch_news_list(), LIST_PREFETCH_WITHIN);
-            });
+            browser::when_idle(move || content.prefetch_news_list(), LIST_PREFETCH_WITHIN);
         });
     }
     // A failed list or search piece, said in the results with a way to try again, when the
