@@ -7,8 +7,7 @@ use std::collections::HashMap;
 
 /// One facet of every article: the distinct values seen (first-seen order) and, per article,
 /// the ids of its values (deduplicated).
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FacetColumn {
     values: Vec<Box<str>>,
     offsets: Vec<u32>,
@@ -61,8 +60,7 @@ impl FacetColumn {
 
 /// A column per facet, reached by the facet itself (so no list of columns can fall out of
 /// step with `Facet`).
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FacetColumns {
     year: FacetColumn,
     topic: FacetColumn,

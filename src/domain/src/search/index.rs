@@ -42,8 +42,7 @@ pub struct SearchHit {
     pub score: f32,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     dictionary: Dictionary,
     postings: PostingTable,
@@ -54,8 +53,7 @@ pub struct SearchIndex {
 /// What a query is matched against before any posting is read: the terms and their
 /// groupings, and every article's length (for BM25). The search's pieces ship it whole
 /// (`pieces`); the postings come in pieces.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Dictionary {
     /// Folded terms, sorted.
     pub terms: Vec<Box<str>>,
@@ -73,8 +71,7 @@ pub(crate) struct Dictionary {
 
 /// The postings of the terms `first_term..first_term + offsets.len() - 1`: the whole index's,
 /// or one piece's.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct PostingTable {
     pub first_term: u32,
     /// Postings of term `first_term + t` are `offsets[t]..offsets[t + 1]` of the four arrays.

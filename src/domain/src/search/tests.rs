@@ -199,7 +199,6 @@ fn hits_index_the_given_slice() {
     );
 }
 
-#[cfg(feature = "index-serde")]
 #[test]
 fn index_round_trips_through_json() {
     let articles = [article("Border management", FILLER)];

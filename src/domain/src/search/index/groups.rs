@@ -2,8 +2,7 @@
 //! sorted keys, each with the ids of its terms.
 
 /// `members(key)` are the ids of the terms filed under `key`.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "index-serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct TermGroups {
     keys: Vec<Box<str>>,
     /// Members of key `k` are `members[offsets[k]..offsets[k + 1]]`.
