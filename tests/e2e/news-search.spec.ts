@@ -183,7 +183,7 @@ test.describe("news search and filters", () => {
     }
   });
 
-  test("every place tagged on an article gives the same list under each of its spellings", async ({ page }) => {
+  test("every place tagged on an article gives the same list under each of its spellings", { tag: "@long" }, async ({ page }) => {
     test.setTimeout(90_000);
     const bundle = await servedBundle(page);
     type Place = Bundle["places"][number] & { aliases?: string[] };

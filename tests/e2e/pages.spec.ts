@@ -141,7 +141,7 @@ test.describe("top-level pages", () => {
   });
 });
 
-test("every article shows its title, date, details, body, neighbours and related articles as in the content", async ({ page }) => {
+test("every article shows its title, date, details, body, neighbours and related articles as in the content", { tag: "@long" }, async ({ page }) => {
   test.setTimeout(180_000);
   const bundle = await servedBundle(page);
   expect(bundle.articles.length).toBeGreaterThan(0);
