@@ -8,6 +8,9 @@
 //   data-connection="offline"  + "site:connection"  requests fail (or "online" again)
 //   data-release="<id>"        + "site:release"     the release this page runs (kiosk info)
 // and the app asks for the waiting release with the event "site:update-accept".
+// A button of the page pressed before the app took over did nothing yet: it gets
+//   data-early-click="<n>"  the order of its last press
+// and the app presses it again once it has taken over (src/app/src/takeover/visitor_state.rs).
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const html = document.documentElement;
 /** The folder the site is served from: where this file is. */
@@ -107,6 +110,22 @@ async function startOfflineUse() {
   }
 }
 
+/** Marks the prerendered page's buttons pressed before the app took over, in order. */
+function noteEarlyClicks() {
+  let presses = 0;
+  document.addEventListener(
+    "click",
+    (event) => {
+      // "ready" once the app has taken over (its buttons answer), "failed" if it never will.
+      if (html.dataset.app) return;
+      const button = event.target instanceof Element ? event.target.closest("#app button") : null;
+      if (button) button.dataset.earlyClick = String(++presses);
+    },
+    { capture: true },
+  );
+}
+
+noteEarlyClicks();
 startOfflineUse();
 watchConnection();
 checkConnection();

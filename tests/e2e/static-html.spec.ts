@@ -315,6 +315,84 @@ test.describe("the app takes the page over", () => {
   });
 });
 
+test.describe("what the visitor does before the app takes over is kept", () => {
+  test.use({ waitForApp: false });
+
+  /** Holds the app's wasm until `release` is called: the prerendered page is all there is. */
+  async function holdApp(page: Page): Promise<() => void> {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*_bg.wasm", async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  const takenOver = (page: Page) => expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+
+  test("/news: the text typed and the box ticked run their search, and the cursor stays where it was", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const release = await holdApp(page);
+    await page.goto("/news");
+    const topic = page.locator(".news-filters input[name=topic]").first();
+    await expect(topic, "the page has a topic to tick").toBeAttached();
+    const topicSlug = await topic.getAttribute("value");
+    await topic.check();
+    await page.getByRole("searchbox").click();
+    // A typo, and the cursor moved back into the word to mend it.
+    await page.keyboard.type("readmision");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+    await expect(page.locator("html")).not.toHaveAttribute("data-app", /./);
+    release();
+    await takenOver(page);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=readmision(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]topic=${topicSlug}(&|$)`));
+    await expect(page.locator(`#app.app .news-filters input[name=topic][value="${topicSlug}"]`)).toBeChecked();
+    await expect(page.getByRole("status").filter({ hasText: "Found" })).toContainText(`of ${bundle.articles.length}`);
+    const box = page.locator("#app.app").getByRole("searchbox");
+    await expect(box).toBeFocused();
+    await page.keyboard.type("s");
+    await expect(box).toHaveValue("readmission");
+    await expect(page).toHaveURL(/[?&]q=readmission(&|$)/);
+  });
+
+  test("/: a language button pressed is applied, and keeps the focus", async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto("/");
+    await page.locator(".lang-switch button[lang=ru]").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    release();
+    await takenOver(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    const russian = page.locator("#app.app .lang-switch button[lang=ru]");
+    await expect(russian).toHaveAttribute("aria-pressed", "true");
+    await expect(russian).toBeFocused();
+    await expect(page.getByRole("navigation").first()).toContainText("Новости");
+    expect(await page.evaluate(() => localStorage.getItem("lang"))).toBe("ru");
+  });
+
+  test("an article: a link reached with the keyboard keeps the focus", async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto(`/news/${bundle.articles[0].slug}`);
+    // Tab until the focus is on a link in the page's main part, as a keyboard user reading on.
+    let href: string | null = null;
+    for (let presses = 0; presses < 40 && !href; presses++) {
+      await page.keyboard.press("Tab");
+      href = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLAnchorElement && active.closest("main") ? active.getAttribute("href") : null;
+      });
+    }
+    expect(href, "a link in the article's main part was reached").not.toBeNull();
+    release();
+    await takenOver(page);
+    const focused = page.locator("#app.app main a:focus");
+    await expect(focused).toHaveCount(1);
+    await expect(focused).toHaveAttribute("href", href!);
+  });
+});
+
 test.describe("feed and sitemap", () => {
   /** Parses XML in the browser (Node has no DOMParser); null when it is not well-formed. */
   async function parse(page: Page, xml: string): Promise<{ entries: { id: string; title: string }[]; urls: string[]; error: string | null }> {

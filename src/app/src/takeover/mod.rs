@@ -8,8 +8,11 @@
 //! hydrating keeps the app free to differ from the build's HTML where it must: the visitor's
 //! language, today's vacancies, the news list paged by "Show more".
 
+mod visitor_state;
+
 use crate::browser;
 use leptos::prelude::*;
+use visitor_state::VisitorState;
 
 /// The element holding the page; prerendered by the build, then the app's own.
 const ROOT_ID: &str = "app";
@@ -95,19 +98,32 @@ pub fn reveal_app() {
         let Some(doc) = browser::document() else {
             return;
         };
-        if let Some(app) = APP_ROOT.with(|app| app.borrow_mut().take()) {
-            if !app.is_connected() {
-                if let Some(prerendered) = doc.get_element_by_id(ROOT_ID) {
-                    let _ = prerendered.replace_with_with_node_1(&app);
-                }
-                app.set_id(ROOT_ID);
-            }
-        }
+        let app = APP_ROOT.with(|app| app.borrow_mut().take());
+        let visitor_did = app.as_ref().and_then(|app| put_in_place(&doc, app));
+        // Ready before the replay: boot.js stops noting presses, which the replay's would be.
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute(READY_ATTRIBUTE, "ready");
+        }
+        if let (Some(app), Some(visitor_did)) = (app, visitor_did) {
+            visitor_did.replay(&app);
         }
         for work in AFTER_REVEAL.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
             work();
         }
     });
+}
+
+/// Puts `app` in the prerendered page's place, unless it is in the document already; returns
+/// what the visitor did on the prerendered page.
+fn put_in_place(doc: &web_sys::Document, app: &web_sys::HtmlElement) -> Option<VisitorState> {
+    if app.is_connected() {
+        return None;
+    }
+    let prerendered = doc.get_element_by_id(ROOT_ID);
+    let visitor_did = prerendered.as_ref().map(VisitorState::read);
+    if let Some(prerendered) = prerendered {
+        let _ = prerendered.replace_with_with_node_1(app);
+    }
+    app.set_id(ROOT_ID);
+    visitor_did
 }
