@@ -52,12 +52,15 @@ export function loadBundle() {
 /**
  * A proxy on its own port in front of the site. `mode` says what it does:
  * "pass" forwards everything; "broken-bundle" answers content.json with half of it (a
- * truncated upload); "down" drops every connection (the server is gone, as when offline).
+ * truncated upload); "down" drops every connection (the server is gone, as when offline);
+ * "hold-app" keeps the app's wasm unanswered (a slow link) until `releaseApp()`.
  * Each instance is its own origin, so its storage and service workers start empty.
  */
 export class SwitchableOrigin {
-  /** @type {"pass" | "broken-bundle" | "down"} */
+  /** @type {"pass" | "broken-bundle" | "down" | "hold-app"} */
   mode = "pass";
+  /** @type {(() => void)[]} requests held by "hold-app" */
+  held = [];
 
   /** @returns {Promise<SwitchableOrigin>} */
   static async start() {
@@ -76,15 +79,19 @@ export class SwitchableOrigin {
         res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-cache" });
         return res.end(text.slice(0, Math.floor(text.length / 2)));
       }
-      const forwarded = request(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forwarded.on("error", () => res.destroy());
-      req.pipe(forwarded);
+      const forward = () => {
+        const forwarded = request(
+          { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        forwarded.on("error", () => res.destroy());
+        req.pipe(forwarded);
+      };
+      if (this.mode === "hold-app" && path.endsWith("_bg.wasm")) this.held.push(forward);
+      else forward();
     });
     this.server.on("connection", (socket) => {
       if (this.mode === "down") socket.destroy();
@@ -102,6 +109,12 @@ export class SwitchableOrigin {
   setMode(mode) {
     this.mode = mode;
     this.server.closeAllConnections();
+  }
+
+  /** Ends "hold-app": the held requests are answered, on their own connections. */
+  releaseApp() {
+    this.mode = "pass";
+    for (const forward of this.held.splice(0)) forward();
   }
 
   close() {

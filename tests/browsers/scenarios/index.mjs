@@ -8,6 +8,7 @@ import loadFailure from "./load-failure.mjs";
 import noJavaScript from "./no-javascript.mjs";
 import layout from "./layout.mjs";
 import offline from "./offline.mjs";
+import beforeTakeover from "./before-takeover.mjs";
 
 /** @type {import("../suite.mjs").Scenario[]} */
-export const SCENARIOS = [pages, navigation, search, language, loadFailure, noJavaScript, layout, offline];
+export const SCENARIOS = [pages, navigation, search, language, loadFailure, noJavaScript, layout, beforeTakeover, offline];
