@@ -250,3 +250,118 @@ fn the_news_start_reads_back_what_the_build_writes() {
         Err(BundleError::Malformed(m)) if m.contains("facets")
     ));
 }
+
+mod listed_snippets {
+    use super::*;
+    use crate::model::Block;
+    use crate::search::Highlighter;
+    use proptest::prelude::*;
+
+    fn highlighter(terms: &[&str]) -> Highlighter {
+        Highlighter::new(terms.iter().map(|term| Box::from(*term)).collect())
+    }
+
+    fn whole_snippet(highlighter: &Highlighter, article: &Article) -> Vec<Segment> {
+        let texts: Vec<_> = article.body.iter().flat_map(Block::texts).collect();
+        highlighter.snippet(texts.iter().map(AsRef::as_ref), SNIPPET_CHARS)
+    }
+
+    fn long_paragraph(early: &str, late: &str) -> String {
+        let filler = "and the office worked with partners across the country ".repeat(6);
+        format!("The {early} programme opened today {filler} until the {late} plan ended.")
+    }
+
+    #[test]
+    fn a_match_near_the_start_needs_no_file_and_gives_the_whole_texts_snippet() {
+        let article = plain_article("a", "A", &long_paragraph("migration", "return"));
+        let highlighter = highlighter(&["migration"]);
+        let from_list = listed_snippet(&highlighter, &listed(&article));
+        assert!(from_list.is_some(), "settled by the list's start");
+        assert_eq!(from_list.unwrap(), whole_snippet(&highlighter, &article));
+    }
+
+    #[test]
+    fn a_short_whole_paragraph_with_a_match_needs_no_file() {
+        let article = plain_article("a", "A", "Readmission talks in Baku.");
+        let highlighter = highlighter(&["baku"]);
+        let from_list = listed_snippet(&highlighter, &listed(&article)).unwrap();
+        assert_eq!(from_list, whole_snippet(&highlighter, &article));
+    }
+
+    #[test]
+    fn a_match_beyond_the_lists_start_or_in_a_later_text_needs_the_file() {
+        let highlighter = highlighter(&["return"]);
+        let late = plain_article("a", "A", &long_paragraph("migration", "return"));
+        assert_eq!(listed_snippet(&highlighter, &listed(&late)), None);
+        let mut second = plain_article("b", "B", "A short first paragraph.");
+        second
+            .body
+            .push(Block::Paragraph("The return plan.".into()));
+        assert_eq!(listed_snippet(&highlighter, &listed(&second)), None);
+        // No match at all: a later text might have one.
+        assert_eq!(
+            listed_snippet(&highlighter, &listed(&plain_article("c", "C", "Nothing."))),
+            None
+        );
+    }
+
+    #[test]
+    fn a_match_whose_snippet_runs_past_the_lists_start_needs_the_file() {
+        // The match is early enough to be in the list, but the snippet around it runs on
+        // beyond the 181 characters the list keeps.
+        let words = "word ".repeat(20);
+        let article = plain_article(
+            "a",
+            "A",
+            &format!("{words}migration {}", "more ".repeat(60)),
+        );
+        let highlighter = highlighter(&["migration"]);
+        assert_eq!(listed_snippet(&highlighter, &listed(&article)), None);
+    }
+
+    /// Texts of words from a small vocabulary (some of them query terms), with punctuation,
+    /// letters that fold (İ, ə) and a combining mark, so the list's cut lands anywhere.
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("migration"),
+            Just("Migrant"),
+            Just("Bakı"),
+            Just("İƏ"),
+            Just("e\u{301}"),
+            Just("the"),
+            Just("border-management"),
+            Just("x"),
+            Just("of"),
+            Just("2016,"),
+        ];
+        let gap = prop_oneof![
+            Just(" "),
+            Just(" "),
+            Just(", "),
+            Just("-"),
+            Just("\n"),
+            Just("  ")
+        ];
+        prop::collection::vec((word, gap), 0..70).prop_map(|parts| {
+            parts
+                .into_iter()
+                .map(|(word, gap)| format!("{word}{gap}"))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_snippet_from_the_list_is_always_the_whole_texts(
+            paragraphs in prop::collection::vec(text(), 1..4),
+            terms in prop::sample::subsequence(vec!["migration", "migrant", "baki", "iə", "the", "x", "e"], 1..4),
+        ) {
+            let mut article = plain_article("a", "A", "");
+            article.body = paragraphs.into_iter().map(|text| Block::Paragraph(text.as_str().into())).collect();
+            let highlighter = highlighter(&terms);
+            if let Some(from_list) = listed_snippet(&highlighter, &listed(&article)) {
+                prop_assert_eq!(from_list, whole_snippet(&highlighter, &article));
+            }
+        }
+    }
+}
