@@ -302,27 +302,6 @@ test("search results wait for the found articles' own files, so no snippet chang
   expect(await marked.count()).toBe(await items.count());
 });
 
-test("a result whose match is in its first words is shown from the list, without loading its file", async ({ page }) => {
-  // A rare long word from the first words of the newest article, whose first paragraph is
-  // longer than the list keeps of it: the list's start settles its snippet.
-  const first = blockTexts(bundle.articles[0].body).find((text) => text.trim() !== "") ?? "";
-  expect(first.length, "the newest article's first paragraph is longer than the list's start").toBeGreaterThan(200);
-  const everyText = bundle.articles.map((article) => blockTexts(article.body).join(" ").toLowerCase());
-  const [word] = (first.slice(0, 50).match(/[a-z]{7,}/gi) ?? [])
-    .map((candidate) => ({ candidate, uses: everyText.filter((text) => text.includes(candidate.toLowerCase())).length }))
-    .sort((a, b) => a.uses - b.uses)
-    .map(({ candidate }) => candidate);
-  expect(word, "a word of 7+ letters in its first 50 characters").toBeTruthy();
-  const requests = recordRequests(page);
-  await page.goto("/news");
-  await page.getByRole("searchbox").fill(word);
-  await expect(page.locator("#news-count")).toContainText("Found:");
-  const newest = page.locator(".news-item").filter({ hasText: bundle.articles[0].title });
-  await expect(newest.locator(".news-item-snippet mark").first()).toHaveText(new RegExp(`^${word}$`, "i"));
-  await expect(newest.locator(".news-item-snippet")).toContainText(first.slice(0, 20));
-  expect(contentFiles(requests), "its own file was not needed").not.toContain(articleFile(bundle.articles[0].slug));
-});
-
 test("search results still show when the found articles' files fail, with the list's snippets", async ({ page }) => {
   await page.goto("/news");
   await page.route(ARTICLE_FILES, (route) => route.fulfill({ status: 503, body: "" }));

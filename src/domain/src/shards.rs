@@ -17,7 +17,6 @@
 use crate::catalog::{neighbours, project_news, project_period, related_articles, teaser};
 use crate::model::{Article, Block, Bundle, Project, Site, Term, Vacancy, BUNDLE_FORMAT_VERSION};
 use crate::news_query::{run_with_text, FacetColumns, Facets, NewsQuery, NewsResults};
-use crate::search::{Highlighter, Segment};
 use crate::Date;
 use serde::Serialize;
 
@@ -264,17 +263,6 @@ fn listed(article: &Article) -> Article {
         images: Vec::new(),
         ..article.clone()
     }
-}
-
-/// A search result's snippet from the news list alone, when the list's start of its text
-/// settles it: the same snippet as the article's whole text gives ([`Highlighter::snippet`];
-/// tested), so its file need not be loaded. `None` when the match, or the snippet around it,
-/// may lie further on. `listed` is an article as the list has it.
-pub fn listed_snippet(highlighter: &Highlighter, listed: &Article) -> Option<Vec<Segment>> {
-    let start = first_text(&listed.body)?;
-    // The list keeps `SNIPPET_CHARS + 1` characters of the text: fewer, and that is all of it.
-    let whole = start.chars().count() <= SNIPPET_CHARS;
-    highlighter.snippet_of_start(&start, whole, SNIPPET_CHARS)
 }
 
 /// The first text of a body that is not blank: where a snippet without a match comes from.

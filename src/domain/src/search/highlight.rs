@@ -61,8 +61,12 @@ impl Highlighter {
                 continue;
             }
             first_text.get_or_insert(text);
-            if let Some((window, ranges)) = self.snippet_window(text, max_chars) {
-                return with_ellipses(text, window, &ranges);
+            let ranges = self.ranges(text);
+            if let Some(first) = ranges.first() {
+                let lead = max_chars / 3;
+                let start = snap_start(text, back_chars(text, first.start, lead), first.start);
+                let end = snap_end(text, forward_chars(text, start, max_chars), first.end);
+                return with_ellipses(text, start..end, &ranges);
             }
         }
         match first_text {
@@ -72,43 +76,6 @@ impl Highlighter {
             }
             None => Vec::new(),
         }
-    }
-
-    /// The snippet that [`Self::snippet`] gives for a body whose first non-empty text starts
-    /// with `start` (and is no longer than it if `whole`), when `start` alone settles it: it
-    /// has a match, and the snippet around it ends before `start`'s last word, which may be
-    /// cut. `None` when the rest of the body is needed.
-    pub fn snippet_of_start(
-        &self,
-        start: &str,
-        whole: bool,
-        max_chars: usize,
-    ) -> Option<Vec<Segment>> {
-        if start.trim().is_empty() {
-            return None;
-        }
-        let (window, ranges) = self.snippet_window(start, max_chars)?;
-        // Words end at whitespace or punctuation; text after the last whitespace may be a
-        // word the cut shortened, which would match, or be measured, differently.
-        let settled = whole
-            || start
-                .rfind(char::is_whitespace)
-                .is_some_and(|last_space| window.end <= last_space && ranges[0].end <= last_space);
-        settled.then(|| with_ellipses(start, window, &ranges))
-    }
-
-    /// Where the snippet of `text` is, and its matches, if `text` has one.
-    fn snippet_window(
-        &self,
-        text: &str,
-        max_chars: usize,
-    ) -> Option<(Range<usize>, Vec<Range<usize>>)> {
-        let ranges = self.ranges(text);
-        let first = ranges.first()?;
-        let lead = max_chars / 3;
-        let start = snap_start(text, back_chars(text, first.start, lead), first.start);
-        let end = snap_end(text, forward_chars(text, start, max_chars), first.end);
-        Some((start..end, ranges))
     }
 }
 

@@ -8,8 +8,8 @@
 //! The page opens with the news list's start (the newest articles and the filters' counts),
 //! whatever the archive's size. A query, a filter or "Show more" loads the whole list
 //! (every article's facts and first paragraph); searching the text loads the search's
-//! dictionary and the pieces the words need; a result's snippet comes from the list where
-//! the first paragraph's start settles it, otherwise from its article's own file.
+//! dictionary and the pieces the words need; a result's snippet comes from its article's own
+//! file once that is there (the list has only the first paragraph's start).
 
 mod filters;
 mod query;

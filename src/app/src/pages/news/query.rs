@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use site_domain::news_query::{run_with_text, NewsQuery, NewsResults};
 use site_domain::routes::Route;
-use site_domain::shards::{listed_snippet, NewsStart};
+use site_domain::shards::NewsStart;
 use site_domain::Article;
 use std::sync::Arc;
 
@@ -52,11 +52,10 @@ struct Shown {
 /// The query and its results. With no query the page shows the news list's start (`start`:
 /// the newest articles and the filters' counts); any other query, and "Show more", need the
 /// whole list, which is then loaded, its text searched with the search's pieces. A found
-/// article's snippet shows the first words matched anywhere in its text. The list has only
-/// the start of its first paragraph: where that settles the snippet (`listed_snippet`), it
-/// comes from the list; otherwise from the article's own file. The listed results' files
-/// are loaded, and the results are shown once they are all there, never with snippets that
-/// change under the reader (a file that fails falls back to the list's).
+/// article's snippet shows the first words matched anywhere in its text, so it comes from
+/// the article's own file (the list has only its first paragraph's start): the listed
+/// results' files are loaded, and the results are shown once they are all there, never with
+/// snippets that change under the reader (a file that fails falls back to the list's).
 pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> NewsState {
     let location = use_location();
     let query = Memo::new(move |_| NewsQuery::from_query_string(&location.search.get()));
@@ -110,27 +109,20 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             })
         })
     };
-    // The listed results whose snippet needs their own file.
-    let files_needed = {
+    let listed_slugs = {
         let content = Arc::clone(&content);
         move |results: &NewsResults, limit: usize| -> Vec<String> {
             results
                 .articles
                 .iter()
                 .take(limit)
-                .filter_map(|&i| {
-                    with_listed_article(&content, start, i, |article| {
-                        listed_snippet(&results.highlighter, article)
-                            .is_none()
-                            .then(|| article.slug.clone())
-                    })
-                })
+                .map(|&i| with_listed_article(&content, start, i, |article| article.slug.clone()))
                 .collect()
         }
     };
     {
         let content = Arc::clone(&content);
-        let files_needed = files_needed.clone();
+        let listed_slugs = listed_slugs.clone();
         Effect::new(move |_| {
             if !query.with(NewsQuery::has_text) {
                 return;
@@ -139,7 +131,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             found.with(|found| {
                 for slug in found
                     .iter()
-                    .flat_map(|(results, _)| files_needed(results, limit))
+                    .flat_map(|(results, _)| listed_slugs(results, limit))
                 {
                     content.want_article(&slug);
                 }
@@ -158,7 +150,7 @@ pub fn use_news_query(start: Signal<Arc<NewsStart>>, content: Arc<Content>) -> N
             };
         };
         let files_there = || {
-            files_needed(&results, limit)
+            listed_slugs(&results, limit)
                 .iter()
                 .all(|slug| !matches!(content.article(slug), Loaded::Loading))
         };
