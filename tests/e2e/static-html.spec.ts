@@ -372,6 +372,19 @@ test.describe("what the visitor does before the app takes over is kept", () => {
     expect(await page.evaluate(() => localStorage.getItem("lang"))).toBe("ru");
   });
 
+  test("/news on a phone: the filters' button pressed opens them once the app is there", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const release = await holdApp(page);
+    await page.goto("/news");
+    const toggle = page.getByRole("button", { name: "Filter the news" });
+    await toggle.click();
+    await expect(page.getByRole("group", { name: "Topic" }), "nothing answers before the app").toBeHidden();
+    release();
+    await takenOver(page);
+    await expect(page.locator("#app.app .news-filters-toggle")).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("group", { name: "Topic" })).toBeVisible();
+  });
+
   test("an article: a link reached with the keyboard keeps the focus", async ({ page }) => {
     const release = await holdApp(page);
     await page.goto(`/news/${bundle.articles[0].slug}`);
