@@ -3,6 +3,17 @@
 // (script-src 'self') would block; this file is served from the site itself. Trunk.toml's
 // pattern_script puts the hashed file names on the tag below.
 //
+// The app starts only where it is needed. A prerendered page reads, and links to the others,
+// without it; so a visit that only reads downloads no app at all (about 250 KB of wasm that
+// the phone would also have to compile). The app starts:
+//   at once, when the page cannot be right without it (`reasonToStartAtOnce`): a query in the
+//     address, another stored language, kiosk mode, a page marked `data-start-app`;
+//   at the first sign the visitor reaches for a control only the app answers (`.needs-app`, or
+//     any button, box or list in the page): the pointer over it, a touch, the focus;
+//   when there is something to say that only the app says: a waiting release, no connection.
+// What the visitor did before the app took over is replayed by the app
+// (src/app/src/takeover/visitor_state.rs), so nothing done meanwhile is lost.
+//
 // What the app learns from here arrives as attributes on <html> plus an event on window:
 //   data-update="ready"        + "site:update"      a new release is downloaded and waiting
 //   data-connection="offline"  + "site:connection"  requests fail (or "online" again)
@@ -10,7 +21,8 @@
 // and the app asks for the waiting release with the event "site:update-accept".
 // A button of the page pressed before the app took over did nothing yet: it gets
 //   data-early-click="<n>"  the order of its last press
-// and the app presses it again once it has taken over (src/app/src/takeover/visitor_state.rs).
+// and the app presses it again once it has taken over.
+// `<html data-app-start="<why>">` says why the app was started (tests and support read it).
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const html = document.documentElement;
 /** The folder the site is served from: where this file is. */
@@ -125,10 +137,84 @@ function noteEarlyClicks() {
   );
 }
 
-noteEarlyClicks();
-startOfflineUse();
-watchConnection();
-checkConnection();
+/**
+ * Why this page cannot be right without the app, or "" if it reads as the build wrote it.
+ * The build writes each page once, in its default language, for the day of the build, without
+ * a query; anything that differs needs the app from the start.
+ */
+function reasonToStartAtOnce() {
+  // A page the build did not write (a host that answers every path with index.html).
+  if (!document.getElementById("app")) return "unwritten-page";
+  // ?q=, ?topic= (the news search), ?kiosk: the prerendered page is the one without a query.
+  if (location.search) return "query";
+  // The keys of src/app/src/lang.rs and src/app/src/kiosk/mod.rs (STORAGE_KEY).
+  const language = stored("lang");
+  if (language && language !== html.lang) return "language";
+  if (stored("kiosk") === "on") return "kiosk";
+  // A page whose HTML can go stale by itself, such as vacancies that close (careers).
+  const marked = document.querySelector("#app [data-start-app]");
+  if (marked) return marked.dataset.startApp || "page";
+  return "";
+}
+
+function stored(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    // Storage refused (some private modes): nothing was remembered.
+    return null;
+  }
+}
+
+/** A control of the page that does nothing until the app runs. */
+const NEEDS_APP = "#app :is(.needs-app, button, input, select, textarea)";
+
+/** Starts the app at the first sign the visitor reaches for a control that needs it. */
+function startAtFirstReach() {
+  const reached = (event) => {
+    if (event.target instanceof Element && event.target.closest(NEEDS_APP)) {
+      for (const type of REACHES) document.removeEventListener(type, reached, true);
+      startApp("touch");
+    }
+  };
+  // pointerover comes first (a mouse on its way, a finger landing); focusin for the keyboard.
+  const REACHES = ["pointerover", "pointerdown", "focusin"];
+  for (const type of REACHES) document.addEventListener(type, reached, true);
+}
+
+let appStarted = false;
+
+/** Downloads and starts the app (once; later calls do nothing). */
+async function startApp(reason) {
+  if (appStarted) return;
+  appStarted = true;
+  html.dataset.appStart = reason;
+  try {
+    if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
+    // The page's content files download beside the app, not after it has started (the build
+    // lists them in the page's head).
+    for (const file of document.querySelectorAll('meta[name="app-content"]')) preload(file.content);
+    const wasm = fetch(tag.dataset.appWasm);
+    // A request refused here is reported by init below, with the rest of the start.
+    wasm.catch(() => {});
+    const { default: init } = await import(tag.dataset.appJs);
+    const app = await init({ module_or_path: wasm });
+    // For the long-running checks (tests/soak): how much memory the app holds.
+    window.siteMemory = app.memory;
+  } catch (error) {
+    withoutTheApp(error);
+  }
+}
+
+/** Starts downloading `href` the way the app will ask for it, so its request is answered. */
+function preload(href) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
 
 /**
  * Resolves once the page has been painted (or after `fallbackMs`, for a tab in the background,
@@ -142,13 +228,33 @@ function afterFirstPaint(fallbackMs = 300) {
   });
 }
 
-try {
-  if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
+/**
+ * Back or Forward to an entry the app made in this tab (a page it showed without loading it),
+ * on a copy of the page loaded anew (not from the back-forward cache): without the app nothing
+ * here can show that entry, so the host's page for it is loaded.
+ */
+function showHistoryEntriesWithoutTheApp() {
+  const written = location.pathname + location.search;
+  window.addEventListener("popstate", () => {
+    // Only a change of page: Back from a link to a part of this page (#main) stays here.
+    if (!appStarted && location.pathname + location.search !== written) location.reload();
+  });
+}
+
+noteEarlyClicks();
+startAtFirstReach();
+showHistoryEntriesWithoutTheApp();
+// Only the app shows the notes for these: a waiting release, a lost connection.
+window.addEventListener("site:update", () => startApp("update"));
+window.addEventListener("site:connection", () => {
+  if (html.dataset.connection === "offline") startApp("offline");
+});
+startOfflineUse();
+watchConnection();
+checkConnection();
+
+const atOnce = reasonToStartAtOnce();
+if (atOnce) {
   await afterFirstPaint();
-  const { default: init } = await import(tag.dataset.appJs);
-  const app = await init({ module_or_path: tag.dataset.appWasm });
-  // For the long-running checks (tests/soak): how much memory the app holds.
-  window.siteMemory = app.memory;
-} catch (error) {
-  withoutTheApp(error);
+  startApp(atOnce);
 }

@@ -64,6 +64,18 @@ test("offline, following links works and search still searches", async ({ page, 
   await expect(page.getByRole("status").filter({ hasText: "Found" })).toBeVisible();
 });
 
+test("offline, a page loaded anew says so though nobody has touched it", async ({ page, context }) => {
+  await page.goto("/about");
+  await offlineReady(page);
+  await context.setOffline(true);
+  // A page of its own: the fixture's pages start the app as a visitor's touch would.
+  const reader = await context.newPage();
+  await reader.goto("/projects");
+  await expect(reader.locator("main h1")).toHaveText("Projects");
+  await expect(reader.locator(".offline-note")).toHaveText("Offline: you are reading the copy of the site saved on this device.");
+  await expect(reader.locator("html")).toHaveAttribute("data-app-start", "offline");
+});
+
 test("a discreet, translated note says when the network is gone, and goes when it is back", async ({ page, context }) => {
   await page.goto("/about");
   await offlineReady(page);

@@ -28,7 +28,7 @@ test.describe("releases", { tag: "@long" }, () => {
     ["new app and new content", { newApp: true, content: newArticle }],
     ["new content only", { content: newArticle }],
   ] as const) {
-    test(`a release with ${kind} arrives whole, waits for the visitor, then runs on every page`, async ({ page }) => {
+    test(`a release with ${kind} arrives whole, waits for the visitor, then runs on every page`, async ({ page, context }) => {
       test.setTimeout(120_000);
       const releaseB = makeRelease(kind.replace(/ /g, "-"), change);
       const [idA, idB] = [releaseId(distDir), releaseId(releaseB)];
@@ -42,6 +42,14 @@ test.describe("releases", { tag: "@long" }, () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
       const notice = page.getByRole("status").filter({ hasText: "A new version of the site is available." });
       await expect(notice).toBeVisible({ timeout: 30_000 });
+
+      // A page opened now says so too, though nobody has touched it: only the app can, so
+      // boot.js starts it.
+      const reader = await context.newPage();
+      await reader.goto(`${LIVE_ORIGIN}/about`);
+      await expect(reader.getByRole("status").filter({ hasText: "A new version of the site is available." })).toBeVisible();
+      await expect(reader.locator("html")).toHaveAttribute("data-app-start", "update");
+      await reader.close();
 
       // Until the visitor accepts, everything is still release A, even pages opened now.
       await page.getByRole("link", { name: "About" }).click();

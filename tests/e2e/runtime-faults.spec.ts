@@ -2,7 +2,7 @@
 // says what went wrong (each failure its own) with a working "Try again" button, never a blank
 // page, and the retry brings back the page the visitor asked for once the bundle is back.
 // When the app itself crashes, a crash screen replaces the page.
-import { expect, test } from "./fixtures";
+import { expect, reachForControl, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -169,10 +169,10 @@ test.describe("while the bundle does not answer", () => {
     const held = await routeBundleNeverAnswers(page);
     const appLoaded = page.waitForResponse((response) => response.url().endsWith("_bg.wasm"));
     await page.goto(PAGES.about.path);
+    await reachForControl(page);
     await held.requested;
-    // boot.js starts the app once the page is painted (at most 300 ms); the app then sends
-    // its own request, which the preload answers, and its 10 s run from there.
-    await page.clock.runFor(300);
+    // The control reached starts the app; the app then sends its own request, which boot.js's
+    // preload answers, and its 10 s run from there.
     await appLoaded;
     await page.waitForTimeout(500);
 
@@ -211,6 +211,8 @@ test("the error screen is translated into the visitor's language", async ({ brow
     await presetLanguage(page, lang);
     await routeBundleRaw(page, { status: 404, contentType: "text/plain", body: "not found" });
     await page.goto("/");
+    // Another stored language starts the app at once; English waits for a control to be reached.
+    await reachForControl(page);
     const { alert, retry } = errorScreen(page);
     await expect(alert).toBeVisible();
     texts[lang] = {

@@ -2,7 +2,7 @@
 // served by nginx (with the build's deploy/nginx.conf) with the right status, headers and
 // precompressed copies; the app takes it over without a visible change; the feed, the sitemap
 // and the sub-path build.
-import { expect, test } from "./fixtures";
+import { expect, reachForControl, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { get } from "node:http";
 import { readFileSync } from "node:fs";
@@ -263,6 +263,7 @@ test.describe("the app takes the page over", () => {
           await route.continue();
         });
         await page.goto(path);
+        await reachForControl(page);
         await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
         await page.waitForTimeout(500);
         const { shift, lcp, takeover } = await page.evaluate(() => {
@@ -293,6 +294,7 @@ test.describe("the app takes the page over", () => {
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
     });
     await page.goto("/news");
+    await reachForControl(page);
     await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
     // Once everything is drawn, the page holds its filters (a test of this test: not nothing).
     const checkboxes = page.locator(".news-filters input[type=checkbox]");
@@ -305,6 +307,8 @@ test.describe("the app takes the page over", () => {
 
   test("search works once the app has taken over", async ({ page }) => {
     await page.goto("/news");
+    // The box needs the app: reaching for it starts it.
+    await page.getByRole("searchbox").click();
     await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
     await page.getByRole("searchbox").fill("readmission");
     await expect(page).toHaveURL(/\?q=readmission$/);

@@ -205,7 +205,8 @@ fn write_pages(
 }
 
 /// The content files a page loads: the core, and an article's own file, the news list's
-/// start or, for an archive page, the list (preloaded, so they download beside the app).
+/// start or, for an archive page, the list (named in the head, so that boot.js downloads
+/// them beside the app).
 fn page_files(core: &Core, route: Option<&Route>) -> Vec<String> {
     let mut files = vec![CORE_FILE.to_string()];
     match route {

@@ -134,13 +134,18 @@ fn the_news_page_lists_every_article_for_readers_without_the_app() {
 }
 
 #[test]
-fn a_vacancy_shows_while_it_is_open_on_the_day_of_the_build() {
+fn a_vacancy_shows_while_it_is_open_on_the_day_of_the_build_and_its_page_starts_the_app() {
     let (_content, dist) = finished("/");
     let careers = read(&dist, "careers/index.html");
     let vacancy = "Test internship";
     assert!(careers.contains(vacancy), "open on 2016-12-01: {careers}");
+    // The list goes stale when the vacancy closes: the page asks boot.js for the app at once.
+    assert!(careers.contains("data-start-app=\"closing-dates\""));
     finish_on(&dist, "2099-01-01");
-    assert!(!read(&dist, "careers/index.html").contains(vacancy));
+    let careers = read(&dist, "careers/index.html");
+    assert!(!careers.contains(vacancy));
+    // With nothing listed, nothing goes stale: the page reads without the app.
+    assert!(!careers.contains("data-start-app"));
 }
 
 fn finish_on(dist: &Path, today: &str) {
@@ -286,13 +291,13 @@ fn a_folder_without_a_bundle_or_shell_is_refused_with_what_is_missing() {
 }
 
 #[test]
-fn each_page_preloads_the_content_files_it_loads_and_nothing_of_the_archive_it_does_not() {
+fn each_page_names_the_content_files_it_loads_and_nothing_of_the_archive_it_does_not() {
     let (_content, dist) = finished("/");
     let core: serde_json::Value = serde_json::from_str(&read(&dist, "content.json")).unwrap();
     let release = core["release"].as_str().unwrap();
-    let preloads = |file: &str| -> Vec<String> {
+    let content_files = |file: &str| -> Vec<String> {
         read(&dist, file)
-            .split("<link rel=\"preload\" href=\"")
+            .split("<meta name=\"app-content\" content=\"")
             .skip(1)
             .map(|rest| rest[..rest.find('"').unwrap()].to_string())
             .collect()
@@ -300,15 +305,20 @@ fn each_page_preloads_the_content_files_it_loads_and_nothing_of_the_archive_it_d
     let list = format!("/content/{release}/list.json");
     let start = format!("/content/{release}/news-start.json");
     let newer = format!("/content/{release}/news/newer.json");
-    assert_eq!(preloads("index.html"), ["/content.json"]);
-    assert_eq!(preloads("projects/proj-a/index.html"), ["/content.json"]);
+    assert_eq!(content_files("index.html"), ["/content.json"]);
+    // Nothing is fetched for the app before it starts, which a reading visit never needs.
+    assert!(!read(&dist, "index.html").contains("rel=\"preload\""));
+    assert_eq!(
+        content_files("projects/proj-a/index.html"),
+        ["/content.json"]
+    );
     // The news page opens with the list's start; the whole list comes when asked for.
     assert_eq!(
-        preloads("news/index.html"),
+        content_files("news/index.html"),
         ["/content.json", start.as_str()]
     );
     assert_eq!(
-        preloads("news/newer/index.html"),
+        content_files("news/newer/index.html"),
         ["/content.json", newer.as_str()]
     );
     let archive = format!("/content/{release}/archive.json");

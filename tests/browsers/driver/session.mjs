@@ -79,15 +79,29 @@ export class Session {
     this.engine = engine;
   }
 
-  /** Loads `url` and, with JavaScript on, waits until the app has taken the page over or failed. */
+  /**
+   * Loads `url` and, with JavaScript on, starts the app as a visitor's reach for a control does
+   * (public/boot.js starts it only where needed), then waits until it has taken the page over
+   * or failed. `tab.goto` loads without either.
+   */
   async goto(url) {
     await this.tab.goto(url);
+    await this.reachForControl();
     await this.appSettled();
   }
 
   async reload() {
     await this.tab.reload();
+    await this.reachForControl();
     await this.appSettled();
+  }
+
+  /** The pointer comes over the page's first control that needs the app (if it has one). */
+  async reachForControl() {
+    if (!this.javaScript) return;
+    await this.tab.evaluate(() =>
+      document.querySelector("#app .needs-app")?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })),
+    );
   }
 
   back() {

@@ -9,6 +9,7 @@ import noJavaScript from "./no-javascript.mjs";
 import layout from "./layout.mjs";
 import offline from "./offline.mjs";
 import beforeTakeover from "./before-takeover.mjs";
+import appStart from "./app-start.mjs";
 
 /** @type {import("../suite.mjs").Scenario[]} */
-export const SCENARIOS = [pages, navigation, search, language, loadFailure, noJavaScript, layout, beforeTakeover, offline];
+export const SCENARIOS = [pages, navigation, search, language, loadFailure, noJavaScript, layout, beforeTakeover, appStart, offline];

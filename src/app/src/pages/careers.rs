@@ -20,7 +20,9 @@ pub fn CareersPage() -> impl IntoView {
             .into_iter()
             .map(|vacancy| vacancy_view(vacancy.clone()))
             .collect_view();
-        view! { <ul class="vacancies">{items}</ul> }.into_any()
+        // The build's HTML of this list goes stale when a vacancy closes: public/boot.js
+        // starts the app at once on a page marked so.
+        view! { <ul class="vacancies" data-start-app="closing-dates">{items}</ul> }.into_any()
     };
     view! {
         <div class="page-careers">

@@ -10,6 +10,8 @@ use site_domain::routes::{Route, SiteAddress};
 pub const FEED_PATH: &str = "/news/feed.xml";
 /// The stylesheet that hides what needs the app, loaded only when scripts do not run.
 pub const NO_APP_STYLESHEET: &str = "/no-app.css";
+/// The `<meta name>` of each content file the page's app loads (read by public/boot.js).
+pub const APP_CONTENT_META: &str = "app-content";
 
 /// The head tags of a page (`route` `None`: the not-found page).
 pub fn head_tags(
@@ -61,10 +63,12 @@ pub fn head_tags(
     tags.push(meta_name("twitter:card", "summary"));
     tags.push(meta_name("twitter:title", &meta.name));
     tags.push(meta_name("twitter:description", &meta.description));
+    // Not preloaded here: the app starts only where it is needed, and boot.js downloads
+    // these beside it when it does.
     for file in content_files {
-        tags.push(format!(
-            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
-            escape(&address.file_path(&format!("/{file}")))
+        tags.push(meta_name(
+            APP_CONTENT_META,
+            &address.file_path(&format!("/{file}")),
         ));
     }
     tags.push(format!(
