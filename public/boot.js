@@ -171,14 +171,15 @@ const NEEDS_APP = "#app :is(.needs-app, button, input, select, textarea)";
 
 /** Starts the app at the first sign the visitor reaches for a control that needs it. */
 function startAtFirstReach() {
+  // pointerover comes first (a mouse on its way, a finger landing); pointerdown for a pointer
+  // that was already resting there when the page loaded; focusin for the keyboard.
+  const REACHES = ["pointerover", "pointerdown", "focusin"];
   const reached = (event) => {
     if (event.target instanceof Element && event.target.closest(NEEDS_APP)) {
       for (const type of REACHES) document.removeEventListener(type, reached, true);
       startApp("touch");
     }
   };
-  // pointerover comes first (a mouse on its way, a finger landing); focusin for the keyboard.
-  const REACHES = ["pointerover", "pointerdown", "focusin"];
   for (const type of REACHES) document.addEventListener(type, reached, true);
 }
 
@@ -216,6 +217,12 @@ function preload(href) {
   document.head.append(link);
 }
 
+/** Runs `work` when the browser has nothing else to do (within 2 s). */
+function whenIdle(work) {
+  if ("requestIdleCallback" in window) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 500);
+}
+
 /**
  * Resolves once the page has been painted (or after `fallbackMs`, for a tab in the background,
  * which paints nothing). The prerendered page reads on its own: on a slow link the app's
@@ -249,9 +256,18 @@ window.addEventListener("site:update", () => startApp("update"));
 window.addEventListener("site:connection", () => {
   if (html.dataset.connection === "offline") startApp("offline");
 });
-startOfflineUse();
-watchConnection();
-checkConnection();
+// Neither the service worker's download of the release nor the connection check is part of
+// what the first paint needs: both wait until the page has loaded and the browser is idle.
+window.addEventListener(
+  "load",
+  () =>
+    whenIdle(() => {
+      startOfflineUse();
+      watchConnection();
+      checkConnection();
+    }),
+  { once: true },
+);
 
 const atOnce = reasonToStartAtOnce();
 if (atOnce) {
