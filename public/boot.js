@@ -11,6 +11,8 @@
 //   at the first sign the visitor reaches for a control only the app answers (`.needs-app`, or
 //     any button, box or list in the page): the pointer over it, a touch, the focus;
 //   when there is something to say that only the app says: a waiting release, no connection.
+// A page whose main part is made for controls (the news search) downloads the app, without
+// starting it, once the browser is idle, so that their first use waits for the start alone.
 // What the visitor did before the app took over is replayed by the app
 // (src/app/src/takeover/visitor_state.rs), so nothing done meanwhile is lost.
 //
@@ -217,6 +219,21 @@ function preload(href) {
   document.head.append(link);
 }
 
+/**
+ * On a page whose main part has controls that need the app (the news search and filters), the
+ * app is downloaded, not started, once the browser is idle: their first use then waits for
+ * the start alone. Not where a service worker serves the page: it holds the app already.
+ */
+function prefetchAppForItsControls() {
+  if (appStarted || !document.querySelector("#main .needs-app") || navigator.serviceWorker?.controller) return;
+  for (const href of [tag.dataset.appJs, tag.dataset.appWasm]) {
+    const link = document.createElement("link");
+    link.rel = "prefetch";
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 /** Runs `work` when the browser has nothing else to do (within 2 s). */
 function whenIdle(work) {
   if ("requestIdleCallback" in window) requestIdleCallback(work, { timeout: 2_000 });
@@ -256,12 +273,14 @@ window.addEventListener("site:update", () => startApp("update"));
 window.addEventListener("site:connection", () => {
   if (html.dataset.connection === "offline") startApp("offline");
 });
-// Neither the service worker's download of the release nor the connection check is part of
-// what the first paint needs: both wait until the page has loaded and the browser is idle.
+// None of the downloads ahead of need (the app for a page's controls, the release for the
+// service worker) nor the connection check is part of what the first paint needs: they wait
+// until the page has loaded and the browser is idle.
 window.addEventListener(
   "load",
   () =>
     whenIdle(() => {
+      prefetchAppForItsControls();
       startOfflineUse();
       watchConnection();
       checkConnection();

@@ -1,5 +1,5 @@
 // The app starts only where it is needed (public/boot.js): a visit that only reads the
-// prerendered pages downloads none of it; reaching for a control that needs it starts it, with
+// prerendered pages downloads none of it (but /news, made for its search, downloads it ahead); reaching for a control that needs it starts it, with
 // the page's content files downloading beside it; a page that cannot be right without it (a
 // query, another stored language, kiosk mode, vacancies that close) starts it at once.
 import { expect, test } from "./fixtures";
@@ -27,7 +27,7 @@ async function readPage(page: Page, path: string): Promise<void> {
 }
 
 test.describe("a visit that only reads", () => {
-  for (const path of ["/", "/news", `/news/${article.slug}`, `/projects/${bundle.projects[0].slug}`, "/about"]) {
+  for (const path of ["/", `/news/${article.slug}`, `/projects/${bundle.projects[0].slug}`, "/about"]) {
     test(`${path} downloads neither the app nor its content`, async ({ page }) => {
       const requests = recordRequests(page);
       await readPage(page, path);
@@ -40,6 +40,33 @@ test.describe("a visit that only reads", () => {
       await expect(html(page)).not.toHaveAttribute("data-app-start", /./);
     });
   }
+
+  test("/news, made for its search and filters, downloads the app once idle without starting it; the search starts it from that download", async ({ page }) => {
+    // The network as the browser sees it, with its cache (a routed page would have none).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    const urls = new Map<string, string>();
+    const wasmBytes: number[] = [];
+    cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+    cdp.on("Network.loadingFinished", (event) => {
+      if (urls.get(event.requestId)?.endsWith("_bg.wasm")) wasmBytes.push(event.encodedDataLength);
+    });
+    const requests = recordRequests(page);
+    await readPage(page, "/news");
+    await expect.poll(() => wasmBytes.length, "the wasm downloaded ahead").toBe(1);
+    expect(wasmBytes[0]).toBeGreaterThan(100_000);
+    expect(appRequests(requests), "the app's script and wasm").toHaveLength(2);
+    expect(contentRequests(requests), "no content before the app starts").toEqual([]);
+    await expect(html(page)).not.toHaveAttribute("data-app-start", /./);
+    await expect(html(page)).not.toHaveAttribute("data-app", /./);
+
+    await page.getByRole("searchbox").click();
+    await takenOver(page);
+    await page.getByRole("searchbox").fill("readmission");
+    await expect(page.getByRole("status").filter({ hasText: "Found" })).toContainText(`of ${bundle.articles.length}`);
+    const fromTheNetwork = wasmBytes.filter((bytes) => bytes > 10_000);
+    expect(fromTheNetwork, "the wasm came over the network once").toHaveLength(1);
+  });
 
   test("moves between pages by their links, each page the host's", async ({ page }) => {
     const requests = recordRequests(page);
@@ -54,7 +81,8 @@ test.describe("a visit that only reads", () => {
     // Back may come from the browser's back-forward cache rather than the host.
     const documents = requests.filter((request) => request.resourceType() === "document").map((r) => new URL(r.url()).pathname);
     expect(documents.slice(0, 3), "each page was loaded from the host").toEqual(["/", "/news", `/news/${article.slug}`]);
-    expect(appRequests(requests), "app files requested").toEqual([]);
+    expect(contentRequests(requests), "content files requested").toEqual([]);
+    await expect(html(page)).not.toHaveAttribute("data-app-start", /./);
   });
 });
 
