@@ -96,12 +96,20 @@ export class Session {
     await this.appSettled();
   }
 
-  /** The pointer comes over the page's first control that needs the app (if it has one). */
+  /**
+   * The pointer comes over the page's first control that needs the app (if it has one), again
+   * until the app has started: an engine may hand the page over before boot.js has run.
+   */
   async reachForControl() {
     if (!this.javaScript) return;
-    await this.tab.evaluate(() =>
-      document.querySelector("#app .needs-app")?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })),
-    );
+    await eventually(async () => {
+      const started = await this.tab.evaluate(() => {
+        const control = document.querySelector("#app .needs-app");
+        control?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+        return !control || Boolean(document.documentElement.dataset.appStart);
+      });
+      if (!started) throw new Error(`reaching for a control did not start the app on ${await this.url()}`);
+    });
   }
 
   back() {
