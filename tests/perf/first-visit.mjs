@@ -1,6 +1,8 @@
 // Every file a first visit loads, with its size raw and as transferred (brotli from nginx, as a
-// CDN would send it): a fresh browser opens a page of the built site and waits until the app
-// has taken over; the service worker is kept out (it saves the whole release afterwards, in the
+// CDN would send it), for two visits of a fresh browser to a page of the built site: one that
+// only reads (the app starts only where needed, public/boot.js: nothing of it is loaded), and
+// one that reaches for a control at once (the pointer over it), waited for until the app has
+// taken over. The service worker is kept out (it saves the whole release afterwards, in the
 // background, which is not what the visitor waits for).
 //
 //   node tests/perf/first-visit.mjs [--dist dist] [--port 4386] [--page /]
@@ -19,7 +21,8 @@ const path = option("page", "/");
 
 const site = await startSite(dist, port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
+/** Loads `path` in a fresh context; `reach`: the pointer over a control once there is one. */
+async function visit(reach) {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const loads = [];
@@ -35,16 +38,30 @@ try {
     });
   });
   await page.goto(`${site.origin}${path}`);
-  await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+  if (reach) {
+    await page.locator("#app .needs-app").first().dispatchEvent("pointerover");
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+  }
   await page.waitForLoadState("networkidle");
+  await context.close();
+  return loads;
+}
+
+function print(title, loads) {
   const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
-  console.log(`first visit to ${path}: every file loaded (transferred as nginx sends it)`);
+  console.log(title);
   console.log("file                                          status  encoding     raw KiB   sent KiB");
   for (const load of loads) {
     console.log(`${load.url.slice(0, 45).padEnd(45)} ${String(load.status).padStart(6)}  ${load.encoding.padEnd(8)} ${kb(load.raw)} ${kb(load.transferred)}`);
   }
   const sum = (key) => loads.reduce((total, load) => total + load[key], 0);
   console.log(`${"total".padEnd(45)} ${String(loads.length).padStart(6)}  ${"files".padEnd(8)} ${kb(sum("raw"))} ${kb(sum("transferred"))}`);
+}
+
+try {
+  print(`first visit to ${path}, only read: every file loaded (transferred as nginx sends it)`, await visit(false));
+  console.log("");
+  print(`first visit to ${path}, a control reached for at once: every file loaded until the app has taken over`, await visit(true));
 } finally {
   await browser.close();
   site.stop();
