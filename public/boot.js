@@ -211,12 +211,12 @@ async function startApp(reason) {
 
 /** Starts downloading `href` the way the app will ask for it, so its request is answered. */
 function preload(href) {
-  const link = document.createElement("link");
-  link.rel = "preload";
-  link.as = "fetch";
-  link.crossOrigin = "anonymous";
-  link.href = href;
-  document.head.append(link);
+  addLink("preload", href, { as: "fetch", crossOrigin: "anonymous" });
+}
+
+/** Adds `<link rel href>` (with `properties`) to the head. */
+function addLink(rel, href, properties = {}) {
+  document.head.append(Object.assign(document.createElement("link"), { rel, href, ...properties }));
 }
 
 /**
@@ -226,12 +226,7 @@ function preload(href) {
  */
 function prefetchAppForItsControls() {
   if (appStarted || !document.querySelector("#main .needs-app") || navigator.serviceWorker?.controller) return;
-  for (const href of [tag.dataset.appJs, tag.dataset.appWasm]) {
-    const link = document.createElement("link");
-    link.rel = "prefetch";
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const href of [tag.dataset.appJs, tag.dataset.appWasm]) addLink("prefetch", href);
 }
 
 /** Runs `work` when the browser has nothing else to do (within 2 s). */
