@@ -1,4 +1,4 @@
-//! The app shell: host facts, language, router, header, the content gate, the routes, footer.
+//! The app shell: host facts, language, router, header, the content gate, the page, footer.
 
 use crate::{
     browser,
@@ -12,19 +12,11 @@ use crate::{
     host::{provide_host, Host},
     kiosk::{provide_kiosk, KioskShell},
     lang::provide_lang,
-    pages::{
-        about::AboutPage, article::ArticlePage, careers::CareersPage, home::HomePage,
-        news::NewsPage, news_archive::NewsArchivePage, not_found::NotFoundPage,
-        project::ProjectPage, projects::ProjectsPage,
-    },
+    routing::RoutedPage,
     title::DocumentTitle,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    hooks::use_location,
-    path,
-};
+use leptos_router::{components::Router, hooks::use_location};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -45,16 +37,7 @@ pub fn App(host: Host, preloaded: Option<Arc<Content>>) -> impl IntoView {
             <ContentGate preloaded=preloaded>
                 <DocumentTitle/>
                 <main id="main" class="page wrap">
-                    <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/") view=HomePage/>
-                        <Route path=path!("/about") view=AboutPage/>
-                        <Route path=path!("/projects") view=ProjectsPage/>
-                        <Route path=path!("/projects/:slug") view=ProjectPage/>
-                        <Route path=path!("/news") view=NewsPage/>
-                        <Route path=path!("/news/:slug") view=ArticlePage/>
-                        <Route path=path!("/news/page/:page") view=NewsArchivePage/>
-                        <Route path=path!("/careers") view=CareersPage/>
-                    </Routes>
+                    <RoutedPage/>
                 </main>
                 <Footer/>
                 {kiosk.then(|| view! { <KioskShell/> })}

@@ -18,6 +18,7 @@ mod panic;
 mod panic_trigger;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+mod routing;
 mod takeover;
 mod title;
 

@@ -2,9 +2,8 @@
 //! for each prerendered page's `<title>`.
 
 use crate::content::Loaded;
-use crate::{browser, content::use_content, host::use_host, lang::use_lang};
+use crate::{browser, content::use_content, lang::use_lang, routing::use_route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use site_domain::{page_meta::page_meta, routes::Route};
 
 /// Keeps `document.title` naming the page shown, in the interface language.
@@ -12,11 +11,9 @@ use site_domain::{page_meta::page_meta, routes::Route};
 pub fn DocumentTitle() -> impl IntoView {
     let content = use_content();
     let lang = use_lang();
-    let base = use_host().base;
-    let pathname = use_location().pathname;
+    let route = use_route();
     Effect::new(move |_| {
-        let path = pathname.get();
-        let route = Route::from_path(path.strip_prefix(base.as_str()).unwrap_or(&path));
+        let route = route.get();
         // An article's title is known once its file is there (the effect runs again then).
         let article = match &route {
             Some(Route::Article(slug)) => match content.article(slug) {

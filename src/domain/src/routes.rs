@@ -71,6 +71,18 @@ impl Route {
         }
     }
 
+    /// The page at a browser path under the site's `base` ("" at the root of a domain,
+    /// "/iom-azerbaijan" under a sub-path): "/iom-azerbaijan/news" is `/news`, the base alone
+    /// is the home page, a path outside the base is no page of the site.
+    pub fn from_path_under(base: &str, path: &str) -> Option<Route> {
+        match path.strip_prefix(base)? {
+            "" => Some(Route::Home),
+            rest if rest.starts_with(['?', '#']) => Some(Route::Home),
+            rest if rest.starts_with('/') => Route::from_path(rest),
+            _ => None,
+        }
+    }
+
     /// Where the build writes this page's HTML, relative to the output folder
     /// ("news/x/index.html"); a host serves it for the page's path.
     pub fn output_file(&self) -> String {
@@ -186,6 +198,28 @@ pub fn all_routes(bundle: &Bundle) -> Vec<Route> {
 mod tests {
     use super::*;
     use crate::test_support::minimal_bundle;
+
+    #[test]
+    fn a_browser_path_is_read_under_the_base() {
+        assert_eq!(Route::from_path_under("", "/"), Some(Route::Home));
+        assert_eq!(Route::from_path_under("/iom", "/iom"), Some(Route::Home));
+        assert_eq!(Route::from_path_under("/iom", "/iom/"), Some(Route::Home));
+        assert_eq!(
+            Route::from_path_under("/iom", "/iom?kiosk"),
+            Some(Route::Home)
+        );
+        assert_eq!(
+            Route::from_path_under("/iom", "/iom/news/a-b"),
+            Some(Route::Article("a-b".into()))
+        );
+        assert_eq!(
+            Route::from_path_under("/iom", "/iom/news?q=baku"),
+            Some(Route::news())
+        );
+        assert_eq!(Route::from_path_under("/iom", "/news/a-b"), None);
+        assert_eq!(Route::from_path_under("/iom", "/iomx/news"), None);
+        assert_eq!(Route::from_path_under("", "/nowhere"), None);
+    }
 
     #[test]
     fn every_route_reads_back_from_its_own_path() {

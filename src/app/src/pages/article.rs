@@ -12,7 +12,6 @@ use crate::{
     pages::not_found::NotFoundPage,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use site_domain::{
     catalog::{project_by_slug, term_name},
     i18n::Lang,
@@ -22,23 +21,20 @@ use site_domain::{
     Article, Term,
 };
 
+/// The article `slug` (a neighbouring or related article is another page: `routing` draws it anew).
 #[component]
-pub fn ArticlePage() -> impl IntoView {
+pub fn ArticlePage(slug: String) -> impl IntoView {
     let content = use_content();
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     // Asked for at once, before the app decides whether it can take the page over.
-    content.want_article(&slug.get_untracked());
-    let wanted = content.clone();
-    Effect::new(move |_| wanted.want_article(&slug.get()));
-    // Re-rendered when the slug changes (following a related or neighbouring article).
-    move || match content.article(&slug.get()) {
+    content.want_article(&slug);
+    move || match content.article(&slug) {
         Loaded::Ready(Some(shard)) => article_view(&content.core, &shard).into_any(),
         Loaded::Ready(None) => view! { <NotFoundPage/> }.into_any(),
         Loaded::Loading => page_loading_note().into_any(),
         Loaded::Failed(error) => {
             let content = content.clone();
-            let retry = Callback::new(move |_| content.want_article(&slug.get_untracked()));
+            let slug = slug.clone();
+            let retry = Callback::new(move |_| content.want_article(&slug));
             view! { <LoadFailed error on_retry=retry/> }.into_any()
         }
     }

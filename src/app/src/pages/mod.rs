@@ -1,4 +1,4 @@
-//! One file per page; the URL each serves is listed in `app.rs`.
+//! One file per page; which page an address shows is decided in `routing.rs`.
 
 pub mod about;
 pub mod article;

@@ -7,25 +7,22 @@ use crate::content::{page_loading_note, use_content, LoadFailed, Loaded};
 use crate::lang::use_lang;
 use crate::pages::{news::news_item, not_found::NotFoundPage};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use site_domain::i18n::{fill, t};
-use site_domain::routes::archive_page;
 use site_domain::search::Highlighter;
 use site_domain::shards::{news_page_count, NEWS_PAGE_SIZE};
 use std::sync::Arc;
 
+/// Page `page` (2 or more) of the news list.
 #[component]
-pub fn NewsArchivePage() -> impl IntoView {
+pub fn NewsArchivePage(page: usize) -> impl IntoView {
     let content = use_content();
-    let params = use_params_map();
     content.want_news_list();
     let lang = use_lang();
     move || {
-        let page = params.with(|params| params.get("page").as_deref().and_then(archive_page));
         let pages = news_page_count(content.core.news.count);
-        let Some(page) = page.filter(|&page| page <= pages) else {
+        if page > pages {
             return view! { <NotFoundPage/> }.into_any();
-        };
+        }
         match content.news_list() {
             Some(Loaded::Ready(list)) => {
                 let lang = lang.get();

@@ -8,7 +8,6 @@ use crate::{
     content::use_content, kiosk::ReadOnYourPhone, lang::text, pages::not_found::NotFoundPage,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use site_domain::{
     catalog::{project_by_slug, project_display_name},
     news_query::Facet,
@@ -17,12 +16,11 @@ use site_domain::{
     Project,
 };
 
+/// The project `slug`.
 #[component]
-pub fn ProjectPage() -> impl IntoView {
+pub fn ProjectPage(slug: String) -> impl IntoView {
     let content = use_content();
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || match project_by_slug(&content.core.projects, &slug.get()) {
+    match project_by_slug(&content.core.projects, &slug) {
         Some(project) => project_view(&content.core, project).into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
