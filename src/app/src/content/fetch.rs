@@ -121,7 +121,12 @@ async fn fetch_body(file: &str, kind: BodyKind) -> Result<Option<Vec<u8>>, LoadE
     match outcome {
         Err(LoadError::Network(_)) if timed_out.get() => Err(LoadError::Timeout),
         Err(error) => {
-            leptos::logging::error!("Could not load {url}: {error:?}");
+            // Said in English for whoever reads the console; a network error's own words too.
+            let why = match &error {
+                LoadError::Network(why) => why.clone(),
+                other => other.message(Lang::En),
+            };
+            leptos::logging::error!("Could not load {url}: {why}");
             Err(error)
         }
         found => found,

@@ -57,7 +57,7 @@ impl<'a> Reader<'a> {
         if !bytes.starts_with(magic) {
             let line = String::from_utf8_lossy(magic);
             return Err(format!(
-                "{what} is not a search file of this version (it should start with {:?})",
+                "{what} is not a search file of this version (it should start with \"{}\")",
                 line.trim_end()
             ));
         }
