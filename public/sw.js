@@ -6,8 +6,9 @@
 // an id hashed from all of them) when it builds the site; this file in public/ is its template.
 //
 //   install   downloads every file of the release into the cache `site-<id>`, checking each
-//             file's hash; one missing, failed or truncated file fails the install, and the
-//             working release stays.
+//             file's hash (a copy the browser already holds is reused once the host confirms
+//             it); one missing, failed or truncated file fails the install, and the working
+//             release stays.
 //   activate  (at once on the first visit; later only when a page asks, see boot.js) deletes
 //             every other release's cache.
 //   fetch     answers the site's own GET requests from this release's cache: a page by its
@@ -74,14 +75,7 @@ async function fillCache() {
   const worker = async () => {
     for (let file = queue.shift(); file && !stop.signal.aborted; file = queue.shift()) {
       const url = new URL(file.path, ROOT);
-      const response = await fetch(url, { cache: "no-store", signal: stop.signal });
-      if (!response.ok) throw new Error(`${file.path}: HTTP ${response.status}`);
-      const body = await response.arrayBuffer();
-      if (body.byteLength !== file.size) {
-        throw new Error(`${file.path}: ${body.byteLength} bytes, expected ${file.size}`);
-      }
-      const digest = hex(await crypto.subtle.digest("SHA-256", body));
-      if (digest !== file.sha256) throw new Error(`${file.path}: content does not match the release`);
+      const { response, body } = await download(file, url, stop.signal);
       await cache.put(url, new Response(body, { status: 200, headers: keptHeaders(response.headers) }));
     }
   };
@@ -95,6 +89,32 @@ async function fillCache() {
     await caches.delete(CACHE);
     throw error;
   }
+}
+
+/**
+ * A file of the release, checked against its size and hash. Asked with `no-cache`: the host
+ * confirms an unchanged copy the browser holds (a page that started the app has just downloaded
+ * the app and its content files) instead of sending it again. A copy that does not match (a
+ * host whose validators say "unchanged" of a changed file) is downloaded anew; only a file
+ * that still does not match fails the install.
+ */
+async function download(file, url, signal) {
+  let problem;
+  for (const cache of ["no-cache", "no-store"]) {
+    const response = await fetch(url, { cache, signal });
+    if (!response.ok) throw new Error(`${file.path}: HTTP ${response.status}`);
+    const body = await response.arrayBuffer();
+    problem = await mismatch(file, body);
+    if (!problem) return { response, body };
+  }
+  throw new Error(`${file.path}: ${problem}`);
+}
+
+/** What is wrong with `body` as the release's `file`, or null. */
+async function mismatch(file, body) {
+  if (body.byteLength !== file.size) return `${body.byteLength} bytes, expected ${file.size}`;
+  const digest = hex(await crypto.subtle.digest("SHA-256", body));
+  return digest === file.sha256 ? null : "content does not match the release";
 }
 
 /** The headers a cached copy needs (the body is stored decompressed). */

@@ -1,6 +1,7 @@
 // Offline use: after one visit every page opens with the network off, and the release the
 // service worker keeps lists every file of the site. (Updates: releases.spec.ts.)
 import { expect, test } from "./fixtures";
+import type { BrowserContext } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Bundle, NEWS_PAGE_SIZE, distDir, loadBundle } from "./helpers";
@@ -160,3 +161,46 @@ test("under a sub-path the service worker keeps the site there: its pages open o
   }
 });
 
+
+/** How many bytes the service worker's own requests for a file took on the wire (its resource timing). */
+async function workerTransfer(context: BrowserContext, file: string): Promise<number[]> {
+  const [worker] = context.serviceWorkers();
+  expect(worker, "a service worker runs").toBeTruthy();
+  return worker.evaluate((name) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(`/${name}`)).map((entry) => (entry as PerformanceResourceTiming).transferSize), file);
+}
+
+test("saving the release reuses the app a page has just downloaded: on /news the wasm crosses the network once", async ({ page, context }) => {
+  const wasm = wasmFile(distDir);
+  await page.goto("/news");
+  await offlineReady(page);
+  const byPage = await page.evaluate((name) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(`/${name}`)).map((entry) => (entry as PerformanceResourceTiming).transferSize), wasm);
+  // Downloaded ahead, then started from the browser's copy (0 bytes on the wire).
+  expect(byPage.filter((bytes) => bytes > 100_000), "the page downloaded the app once").toHaveLength(1);
+  const byWorker = await workerTransfer(context, wasm);
+  expect(byWorker, "the worker asked for the app once").toHaveLength(1);
+  // A confirmation from the host ("not modified"): headers only.
+  expect(byWorker[0], "the worker's copy came from the browser's, confirmed by the host").toBeLessThan(2_000);
+});
+
+test("a copy the browser holds that is not the release's is downloaded anew, and the release is saved whole", async ({ page, context }) => {
+  // Longer than offlineReady's wait, so that a failed install says so.
+  test.setTimeout(60_000);
+  const wasm = wasmFile(distDir);
+  const good = readFileSync(join(distDir, wasm));
+  let asked = 0;
+  // The worker's first request for the app gets other bytes, as a host whose "unchanged" is
+  // wrong would give the browser's stale copy; its second gets the release's.
+  await context.route(`**/${wasm}`, async (route) => {
+    if (!route.request().serviceWorker()) return route.continue();
+    asked++;
+    const body = asked === 1 ? Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([good[good.length - 1] ^ 0xff])]) : good;
+    await route.fulfill({ status: 200, contentType: "application/wasm", body });
+  });
+  await page.goto("/about");
+  await offlineReady(page);
+  expect(asked, "the worker asked for the app twice").toBe(2);
+  await context.setOffline(true);
+  await page.goto("/news");
+  await page.getByRole("searchbox").fill("readmission");
+  await expect(page.getByRole("status").filter({ hasText: "Found" })).toBeVisible();
+});
