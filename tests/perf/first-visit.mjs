@@ -2,8 +2,9 @@
 // CDN would send it), for two visits of a fresh browser to a page of the built site: one that
 // only reads (the app starts only where needed, public/boot.js: nothing of it is loaded), and
 // one that reaches for a control at once (the pointer over it), waited for until the app has
-// taken over. The service worker is kept out (it saves the whole release afterwards, in the
-// background, which is not what the visitor waits for).
+// taken over. The service worker is kept out of both (it saves the whole release afterwards, in
+// the background, which is not what the visitor waits for); a third visit, with it, sums what it
+// saves from its own resource timing.
 //
 //   node tests/perf/first-visit.mjs [--dist dist] [--port 4386] [--page /]
 import { chromium } from "@playwright/test";
@@ -58,10 +59,34 @@ function print(title, loads) {
   console.log(`${"total".padEnd(45)} ${String(loads.length).padStart(6)}  ${"files".padEnd(8)} ${kb(sum("raw"))} ${kb(sum("transferred"))}`);
 }
 
+/**
+ * What the service worker downloads after a visit that only reads `path` (it registers once the
+ * page has loaded): files, bytes on the wire, and how many the host only confirmed because the
+ * browser held them already (a few hundred bytes each).
+ */
+async function savedForOffline() {
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const [worker] = context.serviceWorkers();
+    const files = await worker.evaluate(() => performance.getEntriesByType("resource").map((entry) => ({ sent: entry.transferSize, body: entry.encodedBodySize })));
+    // Only confirmed: fewer bytes on the wire than the body (headers alone).
+    const confirmed = files.filter((file) => file.sent < file.body).length;
+    const kib = (files.reduce((total, file) => total + file.sent, 0) / 1024).toFixed(1);
+    return `${files.length} files, ${kib} KiB sent (${confirmed} only confirmed: the browser had them)`;
+  } finally {
+    await context.close();
+  }
+}
+
 try {
   print(`first visit to ${path}, only read: every file loaded (transferred as nginx sends it)`, await visit(false));
   console.log("");
   print(`first visit to ${path}, a control reached for at once: every file loaded until the app has taken over`, await visit(true));
+  console.log("");
+  console.log(`then, in the background, the service worker saves the release for offline use: ${await savedForOffline()}`);
 } finally {
   await browser.close();
   site.stop();
