@@ -69,8 +69,9 @@ async function savedForOffline() {
   try {
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    const ready = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((done) => setTimeout(() => done(false), 60_000))]));
     const [worker] = context.serviceWorkers();
+    if (!ready || !worker) return "no service worker became ready within 60 s";
     const files = await worker.evaluate(() => performance.getEntriesByType("resource").map((entry) => ({ sent: entry.transferSize, body: entry.encodedBodySize })));
     // Only confirmed: fewer bytes on the wire than the body (headers alone).
     const confirmed = files.filter((file) => file.sent < file.body).length;
