@@ -1,7 +1,8 @@
 // The app starts only where it is needed (public/boot.js): a visit that only reads the
-// prerendered pages downloads none of it (but /news, made for its search, downloads it ahead); reaching for a control that needs it starts it, with
-// the page's content files downloading beside it; a page that cannot be right without it (a
-// query, another stored language, kiosk mode, vacancies that close) starts it at once.
+// prerendered pages downloads none of it (but /news, made for its search, downloads it ahead);
+// reaching for a control that needs it starts it, with the page's content files downloading
+// beside it; a page that cannot be right without it (a query, another stored language, kiosk
+// mode, vacancies that close) starts it at once.
 import { expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
 import { hostileSite, loadBundle, presetLanguage, recordRequests } from "./helpers";

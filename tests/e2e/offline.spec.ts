@@ -1,7 +1,7 @@
 // Offline use: after one visit every page opens with the network off, and the release the
 // service worker keeps lists every file of the site. (Updates: releases.spec.ts.)
 import { expect, test } from "./fixtures";
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Bundle, NEWS_PAGE_SIZE, distDir, loadBundle } from "./helpers";
@@ -162,21 +162,26 @@ test("under a sub-path the service worker keeps the site there: its pages open o
 });
 
 
-/** How many bytes the service worker's own requests for a file took on the wire (its resource timing). */
-async function workerTransfer(context: BrowserContext, file: string): Promise<number[]> {
+/** The bytes on the wire of each request `from` (a page or the service worker) made for `file`, from its resource timing. */
+function transferSizes(from: Page | Worker, file: string): Promise<number[]> {
+  return from.evaluate((name) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(`/${name}`)).map((entry) => (entry as PerformanceResourceTiming).transferSize), file);
+}
+
+/** The service worker of the page's site. */
+function serviceWorker(context: BrowserContext): Worker {
   const [worker] = context.serviceWorkers();
   expect(worker, "a service worker runs").toBeTruthy();
-  return worker.evaluate((name) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(`/${name}`)).map((entry) => (entry as PerformanceResourceTiming).transferSize), file);
+  return worker;
 }
 
 test("saving the release reuses the app a page has just downloaded: on /news the wasm crosses the network once", async ({ page, context }) => {
   const wasm = wasmFile(distDir);
   await page.goto("/news");
   await offlineReady(page);
-  const byPage = await page.evaluate((name) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(`/${name}`)).map((entry) => (entry as PerformanceResourceTiming).transferSize), wasm);
+  const byPage = await transferSizes(page, wasm);
   // Downloaded ahead, then started from the browser's copy (0 bytes on the wire).
   expect(byPage.filter((bytes) => bytes > 100_000), "the page downloaded the app once").toHaveLength(1);
-  const byWorker = await workerTransfer(context, wasm);
+  const byWorker = await transferSizes(serviceWorker(context), wasm);
   expect(byWorker, "the worker asked for the app once").toHaveLength(1);
   // A confirmation from the host ("not modified"): headers only.
   expect(byWorker[0], "the worker's copy came from the browser's, confirmed by the host").toBeLessThan(2_000);
